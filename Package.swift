@@ -1,0 +1,56 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+/// The pipeline, one module per stage:
+/// text (KGText) → mentions, entities and facts (KGExtract) → triples (KGGraph) → writers (KGWriters).
+/// KGOntology carries the ontology, SHACL shapes and lexicons as resources; `kgx` is the thin command line.
+let package = Package(
+    name: "kgx",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "kgx", targets: ["kgx"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+        ),
+        .target(
+            name: "KGOntology",
+            path: "Ontology",
+            exclude: ["README.md"],
+            resources: [
+                .copy("ontology.ttl"),
+                .copy("shapes.ttl"),
+                .copy("lexicons"),
+            ]
+        ),
+        .target(name: "KGGraph"),
+        .target(name: "KGText"),
+        .target(name: "KGExtract", dependencies: ["KGText", "KGGraph", "KGOntology"]),
+        .target(name: "KGWriters", dependencies: ["KGGraph", "CLibXML2"]),
+        .target(name: "KGEval", dependencies: ["KGGraph"]),
+        .executableTarget(
+            name: "kgx",
+            dependencies: [
+                "KGText", "KGExtract", "KGGraph", "KGWriters", "KGEval", "KGOntology",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .target(name: "KGTestSupport", path: "Tests/KGTestSupport"),
+        .testTarget(name: "KGGraphTests", dependencies: ["KGGraph"]),
+        .testTarget(name: "RDFWriterTests", dependencies: ["KGTestSupport", "KGGraph", "KGWriters"]),
+        .testTarget(name: "GraphWriterTests", dependencies: ["KGTestSupport", "KGGraph", "KGWriters"]),
+        .testTarget(name: "ExtractionTests", dependencies: ["KGTestSupport", "KGText", "KGExtract", "KGGraph", "KGOntology"]),
+        .testTarget(
+            name: "EvaluationTests",
+            dependencies: ["KGTestSupport", "KGEval", "KGExtract", "KGText", "KGGraph"],
+            resources: [.copy("Gold")]
+        ),
+        .testTarget(name: "CLITests", dependencies: ["KGTestSupport", "KGGraph", "KGWriters"]),
+    ]
+)

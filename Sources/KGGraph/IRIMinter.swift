@@ -1,0 +1,56 @@
+import Foundation
+
+/// Mints deterministic, readable IRIs for resources: `<base><class>/<slug>`.
+///
+/// The same canonical name always yields the same IRI, whichever documents are processed and in
+/// whatever order, so graphs from separate runs merge by plain union.
+public struct IRIMinter: Sendable {
+    /// The base IRI, always ending in `/` or `#`.
+    public let base: String
+
+    public init(base: String = Namespace.defaultResourceBase) {
+        self.base = base.hasSuffix("/") || base.hasSuffix("#") ? base : base + "/"
+    }
+
+    /// The namespace of one class's resources, e.g. `https://w3id.org/kgx/id/country/`.
+    public func namespace(for kind: Vocabulary.Class) -> String {
+        base + kind.pathSegment + "/"
+    }
+
+    /// The IRI of a resource of `kind` whose canonical name is `name`.
+    public func iri(_ kind: Vocabulary.Class, name: String) -> String {
+        namespace(for: kind) + Self.slug(name)
+    }
+
+    /// The IRI of a resource of `kind` keyed by several parts (an agreement by kind, parties and date).
+    public func iri(_ kind: Vocabulary.Class, key parts: [String]) -> String {
+        namespace(for: kind) + parts.map(Self.slug).filter { !$0.isEmpty }.joined(separator: "--")
+    }
+
+    /// A lower-case slug of `name`: letters and digits of any script kept, accents folded,
+    /// every other run of characters a single `-`. Characters outside ASCII are kept as they are
+    /// (IRIs allow them); nothing is produced that Turtle, N-Triples or an IRI parser would reject.
+    public static func slug(_ name: String) -> String {
+        let folded = name.applyingTransform(.stripDiacritics, reverse: false) ?? name
+        var slug = ""
+        var pendingDash = false
+        for scalar in folded.lowercased().precomposedStringWithCanonicalMapping.unicodeScalars {
+            let isWordChar = (scalar.properties.isAlphabetic || scalar.properties.numericType != nil)
+                && scalar.value >= 0x30 && !Self.isIRIExcluded(scalar)
+            if isWordChar {
+                if pendingDash && !slug.isEmpty { slug.append("-") }
+                pendingDash = false
+                slug.unicodeScalars.append(scalar)
+            } else {
+                pendingDash = true
+            }
+        }
+        return slug.isEmpty ? "unnamed" : slug
+    }
+
+    /// Code points an IRI may not hold raw (RFC 3987 `ucschar` excludes specials and private use).
+    private static func isIRIExcluded(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        return (0xD800...0xF8FF).contains(v) || (0xFFF0...0xFFFF).contains(v) || v > 0xEFFFD
+    }
+}

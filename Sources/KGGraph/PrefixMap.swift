@@ -1,0 +1,55 @@
+/// An ordered list of prefix → namespace bindings for writers that abbreviate IRIs.
+public struct PrefixMap: Sendable, Equatable {
+    /// The bindings in the order they are declared.
+    public private(set) var bindings: [(prefix: String, namespace: String)]
+
+    public init(_ bindings: [(prefix: String, namespace: String)] = []) {
+        self.bindings = bindings
+    }
+
+    public static func == (lhs: PrefixMap, rhs: PrefixMap) -> Bool {
+        lhs.bindings.elementsEqual(rhs.bindings) { $0.prefix == $1.prefix && $0.namespace == $1.namespace }
+    }
+
+    /// The standard bindings plus one per resource class under `minter`'s base.
+    public static func standard(minter: IRIMinter = IRIMinter()) -> PrefixMap {
+        var map = PrefixMap([
+            ("rdf", Namespace.rdf), ("rdfs", Namespace.rdfs), ("xsd", Namespace.xsd),
+            ("owl", Namespace.owl), ("skos", Namespace.skos), ("prov", Namespace.prov),
+            ("dcterms", Namespace.dcterms), ("kg", Namespace.kg),
+        ])
+        for kind in Vocabulary.Class.allCases {
+            map.bindings.append((kind.pathSegment, minter.namespace(for: kind)))
+        }
+        return map
+    }
+
+    /// The longest-namespace binding whose namespace starts `iri`, with the rest of the IRI.
+    public func split(_ iri: String) -> (prefix: String, local: Substring)? {
+        var best: (prefix: String, namespace: String)?
+        for binding in bindings where iri.utf8.starts(with: binding.namespace.utf8) {
+            if binding.namespace.utf8.count > best?.namespace.utf8.count ?? -1 { best = binding }
+        }
+        guard let best else { return nil }
+        let localStart = iri.utf8.index(iri.utf8.startIndex, offsetBy: best.namespace.utf8.count)
+        return (best.prefix, iri[localStart...])
+    }
+
+    /// Only the bindings some IRI of `graph` falls under, in declaration order.
+    public func restricted(to graph: Graph) -> PrefixMap {
+        var used = Set<String>()
+        func note(_ term: Term) {
+            switch term {
+            case .iri(let iri): if let hit = split(iri) { used.insert(hit.prefix) }
+            case .literal(let literal): if let hit = split(literal.datatype), !literal.isPlainString, literal.language == nil { used.insert(hit.prefix) }
+            case .blank: break
+            }
+        }
+        for triple in graph.unorderedTriples {
+            note(triple.subject)
+            if triple.predicate != Vocabulary.type { note(.iri(triple.predicate)) }
+            note(triple.object)
+        }
+        return PrefixMap(bindings.filter { used.contains($0.prefix) })
+    }
+}
