@@ -46,11 +46,7 @@ let package = Package(
         .testTarget(name: "RDFWriterTests", dependencies: ["KGTestSupport", "KGGraph", "KGWriters"]),
         .testTarget(name: "GraphWriterTests", dependencies: ["KGTestSupport", "KGGraph", "KGWriters"]),
         .testTarget(name: "ExtractionTests", dependencies: ["KGTestSupport", "KGText", "KGExtract", "KGGraph", "KGOntology"]),
-        .testTarget(
-            name: "EvaluationTests",
-            dependencies: ["KGTestSupport", "KGEval", "KGExtract", "KGText", "KGGraph"],
-            resources: [.copy("Gold")]
-        ),
-        .testTarget(name: "CLITests", dependencies: ["KGTestSupport", "KGGraph", "KGWriters"]),
+        .testTarget(name: "EvaluationTests", dependencies: ["KGTestSupport", "KGEval", "KGExtract", "KGText", "KGGraph"]),
+        .testTarget(name: "CLITests", dependencies: ["KGTestSupport", "KGGraph", "KGWriters", "KGOntology"]),
     ]
 )
