@@ -34,10 +34,11 @@ let package = Package(
         .target(name: "KGExtract", dependencies: ["KGText", "KGGraph", "KGOntology"]),
         .target(name: "KGWriters", dependencies: ["KGGraph", "CLibXML2"]),
         .target(name: "KGEval", dependencies: ["KGGraph"]),
+        .target(name: "KGPipeline", dependencies: ["KGText", "KGExtract", "KGGraph", "KGWriters"]),
         .executableTarget(
             name: "kgx",
             dependencies: [
-                "KGText", "KGExtract", "KGGraph", "KGWriters", "KGEval", "KGOntology",
+                "KGPipeline", "KGText", "KGExtract", "KGGraph", "KGWriters", "KGEval", "KGOntology",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -47,6 +48,6 @@ let package = Package(
         .testTarget(name: "GraphWriterTests", dependencies: ["KGTestSupport", "KGGraph", "KGWriters"]),
         .testTarget(name: "ExtractionTests", dependencies: ["KGTestSupport", "KGText", "KGExtract", "KGGraph", "KGOntology"]),
         .testTarget(name: "EvaluationTests", dependencies: ["KGTestSupport", "KGEval", "KGExtract", "KGText", "KGGraph"]),
-        .testTarget(name: "CLITests", dependencies: ["KGTestSupport", "KGGraph", "KGWriters", "KGOntology"]),
+        .testTarget(name: "CLITests", dependencies: ["KGTestSupport", "KGGraph", "KGWriters", "KGOntology", "KGPipeline"]),
     ]
 )

@@ -1,0 +1,236 @@
+import KGGraph
+import KGText
+
+/// The state of one document's extraction: analysed sentences, the entity table and the facts.
+struct ExtractionWork {
+    let document: Document
+    let lexicons: Lexicons
+    var analyses: [SentenceAnalyzer.Result]
+    var entities: [ExtractedEntity] = []
+    /// The entity of each span, by sentence index and span index.
+    var spanEntities: [[Int]] = []
+    private var facts: [FactKey: [Sentence]] = [:]
+    private var factOrder: [FactKey] = []
+
+    private struct FactKey: Hashable {
+        let subject: Int
+        let property: Vocabulary.Property
+        let object: ExtractedFact.Object
+    }
+
+    init(document: Document, lexicons: Lexicons, analyses: [SentenceAnalyzer.Result]) {
+        self.document = document
+        self.lexicons = lexicons
+        self.analyses = analyses
+    }
+
+    // MARK: Typing capitalised runs by their context
+
+    /// Types runs no designator marked: parenthesised aliases of organisations, appositions with an
+    /// organisation noun ("Severstal, a steel firm"), subjects of producer phrases, and names equal
+    /// to an organisation named elsewhere in the document.
+    mutating func typeUnknownRuns() {
+        for pass in 0..<2 {
+            let known = Set(analyses.flatMap { $0.spans.filter { $0.kind == .organization }.flatMap { OrgKey.keys(of: $0.name, lexicons) } })
+            for s in analyses.indices {
+                let t = analyses[s].tokens
+                for run in analyses[s].unknownRuns where !analyses[s].spans.contains(where: { $0.range.overlaps(run) }) {
+                    let isOrg = pass == 1 ? !OrgKey.keys(of: t.surface(run), lexicons).isDisjoint(with: known)
+                        : aliasOfOrganization(run, in: analyses[s]) || hasOrganizationCue(after: run, t) || isSigningParty(run, in: analyses[s])
+                    if isOrg { addSpan(Span(kind: .organization, range: run, name: t.surface(run), strong: false), to: s) }
+                }
+            }
+        }
+    }
+
+    private mutating func addSpan(_ span: Span, to s: Int) {
+        analyses[s].spans.append(span)
+        analyses[s].spans.sort { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// "Org (RUN)" or "RUN (Org)".
+    private func aliasOfOrganization(_ run: Range<Int>, in a: SentenceAnalyzer.Result) -> Bool {
+        let t = a.tokens
+        if run.lowerBound >= 2, t[run.lowerBound - 1].text == "(", run.upperBound < t.count, t[run.upperBound].text == ")" {
+            return a.spans.contains { $0.kind == .organization && $0.range.upperBound == run.lowerBound - 1 }
+        }
+        if run.upperBound < t.count, t[run.upperBound].text == "(" {
+            return a.spans.contains { $0.kind == .organization && $0.range.lowerBound == run.upperBound + 1 }
+        }
+        return false
+    }
+
+    /// "RUN, a major steel firm", "RUN is the top gold producer", "RUN dominates as ... company".
+    private func hasOrganizationCue(after run: Range<Int>, _ t: [Token]) -> Bool {
+        var index = run.upperBound
+        if index < t.count, t[index].text == "(", let close = t[index...].firstIndex(where: { $0.text == ")" }) { index = close + 1 }
+        if index + 1 < t.count, t[index].folded == "and", t[index + 1].isCapitalised {
+            index += 2
+            while index < t.count, t[index].isCapitalised { index += 1 }
+        }
+        guard index < t.count else { return false }
+        let opener = t[index].folded
+        guard [",", "is", "was", "are", "remains", "stands", "dominates", "became", "has", "as"].contains(opener) else { return false }
+        var cursor = index + 1
+        while cursor < t.count, cursor - index <= 10 {
+            let token = t[cursor]
+            if lexicons.cues.match(.orgNoun, t, at: cursor) != nil || lexicons.cues.match(.produces, t, at: cursor) != nil { return true }
+            if [",", ";", ".", ":"].contains(token.text) || (token.isCapitalised && token.text != "'s" && lexicons.countries.match(t, at: cursor) == nil) { return false }
+            cursor += 1
+        }
+        return false
+    }
+
+    /// A run right before a signing verb or right after "with" near an agreement word.
+    private func isSigningParty(_ run: Range<Int>, in a: SentenceAnalyzer.Result) -> Bool {
+        guard !a.kinds.isEmpty else { return false }
+        let t = a.tokens
+        if run.upperBound < t.count, lexicons.cues.match(.signing, t, at: run.upperBound) != nil { return true }
+        var before = run.lowerBound - 1
+        if before >= 1, t[before].text == "'s" { before -= 2 }
+        return before >= 0 && t[before].folded == "with" && run.allSatisfy { !t[$0].isNumber }
+    }
+
+    // MARK: Entity resolution
+
+    /// Gives every span an entity, merging spans that name the same thing within the document.
+    mutating func resolveEntities() {
+        var keyOwner = UnionFind()
+        var spanKeys: [[String]] = []
+        for a in analyses {
+            spanKeys.append(a.spans.map { span in
+                let keys = keys(of: span)
+                for key in keys.dropFirst() { keyOwner.union(keys[0], key) }
+                return keys[0]
+            })
+            for (long, short) in aliasPairs(a) { keyOwner.union(keys(of: long)[0], keys(of: short)[0]) }
+        }
+        mergeSurnames(&keyOwner)
+        var idByRoot: [String: Int] = [:]
+        spanEntities = []
+        for (s, a) in analyses.enumerated() {
+            var ids: [Int] = []
+            for (k, span) in a.spans.enumerated() {
+                let root = keyOwner.find(spanKeys[s][k])
+                let id: Int
+                if let existing = idByRoot[root] {
+                    id = existing
+                } else {
+                    id = entities.count
+                    idByRoot[root] = id
+                    entities.append(ExtractedEntity(id: id, kind: span.kind, canonicalName: span.canonical, surfaceForms: []))
+                }
+                if !entities[id].surfaceForms.contains(span.name) { entities[id].surfaceForms.append(span.name) }
+                if entities[id].canonicalName == nil { entities[id].canonicalName = span.canonical }
+                entities[id].keys.formUnion(keys(of: span))
+                if entities[id].sentences.last != a.sentence { entities[id].sentences.append(a.sentence) }
+                ids.append(id)
+            }
+            spanEntities.append(ids)
+        }
+    }
+
+    /// The resolution keys of a span, the first being its own.
+    func keys(of span: Span) -> [String] {
+        let prefix = span.kind.rawValue + "|"
+        if let canonical = span.canonical { return [prefix + "lex|" + canonical.lowercased()] }
+        switch span.kind {
+        case .organization: return OrgKey.keys(of: span.name, lexicons).map { prefix + $0 }
+        case .person: return [prefix + PersonName.key(span.name)]
+        default: return [prefix + span.name.lowercased()]
+        }
+    }
+
+    /// Pairs of spans that name one entity: "Full Name (ACR)", "ACR (Full Name)", "X, formerly/formally the Y".
+    private func aliasPairs(_ a: SentenceAnalyzer.Result) -> [(Span, Span)] {
+        var pairs: [(Span, Span)] = []
+        let t = a.tokens
+        for (i, left) in a.spans.enumerated() where left.kind == .organization {
+            for right in a.spans[(i + 1)...].prefix(1) where right.kind == .organization {
+                let gap = left.range.upperBound..<right.range.lowerBound
+                let words = gap.map { t[$0].folded }
+                if words == ["("] && right.range.upperBound < t.count && t[right.range.upperBound].text == ")" {
+                    pairs.append((left, right))
+                } else if [[",", "formally", "the"], [",", "formerly", "the"], [",", "formerly"], [",", "formally"], [",", "formerly", "known", "as"]].contains(words) {
+                    pairs.append((left, right))
+                }
+            }
+        }
+        return pairs
+    }
+
+    /// A one-word person name ("Ivanovskikh said") is the person of the document with that surname.
+    private mutating func mergeSurnames(_ owner: inout UnionFind) {
+        let people = analyses.flatMap { $0.spans.filter { $0.kind == .person } }
+        let full = people.filter { $0.name.split(separator: " ").count >= 2 }
+        for s in analyses.indices {
+            let t = analyses[s].tokens
+            for (index, token) in t.enumerated() where token.isCapitalised && !analyses[s].spans.contains(where: { $0.range.contains(index) }) {
+                let matches = Set(full.filter { $0.name.split(separator: " ").last.map(String.init) == token.text }.map { PersonName.key($0.name) })
+                guard matches.count == 1, let key = matches.first else { continue }
+                let span = Span(kind: .person, range: index..<(index + 1), name: token.text)
+                addSpan(span, to: s)
+                owner.union(Vocabulary.Class.person.rawValue + "|" + key, keys(of: span)[0])
+            }
+        }
+    }
+
+    // MARK: Facts
+
+    /// Records a fact supported by `sentence`.
+    mutating func add(_ subject: Int, _ property: Vocabulary.Property, _ object: ExtractedFact.Object, _ sentence: Sentence) {
+        if case .entity(let id) = object, id == subject { return }
+        let key = FactKey(subject: subject, property: property, object: object)
+        if facts[key] == nil { factOrder.append(key) }
+        if !(facts[key]?.contains(sentence) ?? false) { facts[key, default: []].append(sentence) }
+    }
+
+    /// Adds a new agreement entity and returns its id.
+    mutating func newAgreement(kind: String, sentence: Sentence) -> Int {
+        let id = entities.count
+        entities.append(ExtractedEntity(id: id, kind: .agreement, canonicalName: nil, surfaceForms: [], agreementKind: kind, sentences: [sentence]))
+        return id
+    }
+
+    /// Notes that an agreement is mentioned in `sentence` and, if `kind` is more specific, adopts it.
+    mutating func mention(agreement id: Int, sentence: Sentence, kind: String?, generic: Set<String>) {
+        if entities[id].sentences.last != sentence { entities[id].sentences.append(sentence) }
+        if let kind, let current = entities[id].agreementKind, generic.contains(current), !generic.contains(kind) {
+            entities[id].agreementKind = kind
+        }
+    }
+
+    mutating func setRole(_ role: String, of person: Int) {
+        if !entities[person].roles.contains(role) { entities[person].roles.append(role) }
+    }
+
+    /// The facts recorded so far about `subject` with `property`.
+    func objects(of subject: Int, _ property: Vocabulary.Property) -> [ExtractedFact.Object] {
+        factOrder.filter { $0.subject == subject && $0.property == property }.map(\.object)
+    }
+
+    func result() -> DocumentExtraction {
+        DocumentExtraction(document: document, entities: entities, facts: factOrder.map {
+            ExtractedFact(subject: $0.subject, property: $0.property, object: $0.object, evidence: facts[$0] ?? [])
+        })
+    }
+}
+
+/// A union–find over string keys.
+struct UnionFind {
+    private var parent: [String: String] = [:]
+
+    mutating func find(_ key: String) -> String {
+        var root = key
+        while let next = parent[root], next != root { root = next }
+        var node = key
+        while let next = parent[node], next != root { parent[node] = root; node = next }
+        return root
+    }
+
+    mutating func union(_ a: String, _ b: String) {
+        let (ra, rb) = (find(a), find(b))
+        guard ra != rb else { return }
+        if ra < rb { parent[rb] = ra } else { parent[ra] = rb }
+    }
+}

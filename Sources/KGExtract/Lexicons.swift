@@ -1,0 +1,129 @@
+import Foundation
+import KGOntology
+
+/// The word lists the extractor reads: countries, minerals, places, known organisations,
+/// organisation designators, person titles, agreement kinds, relation cues and non-entity words.
+///
+/// Every list is a TAB-separated file in one folder (see `Ontology/lexicons/`), so users extend the
+/// extractor by editing text files; a file that is absent counts as an empty list.
+public struct Lexicons: Sendable {
+    /// Why a lexicon folder could not be read.
+    public enum LoadError: Error, CustomStringConvertible, Equatable {
+        case missingFolder(path: String)
+        case unreadable(file: String)
+
+        public var description: String {
+            switch self {
+            case .missingFolder(let path): return "\(path): lexicon folder not found"
+            case .unreadable(let file): return "\(file): lexicon file is not readable UTF-8 text"
+            }
+        }
+    }
+
+    let countries: Gazetteer<String>
+    let demonyms: Gazetteer<String>
+    let minerals: Gazetteer<String>
+    let places: Gazetteer<String>
+    /// The country each place of `places.tsv` lies in, by canonical place name.
+    let placeCountries: [String: String]
+    let organizations: Gazetteer<String>
+    /// The country of each gazetteer organisation that names one.
+    let organizationCountries: [String: String]
+    let designators: Gazetteer<Set<DesignatorPosition>>
+    let titles: Gazetteer<TitleKind>
+    let agreementKinds: Gazetteer<String>
+    let cues: RelationCues
+    /// Capitalised words that never start or make up a name ("The", "Meanwhile", weekdays...), lower case.
+    let nonEntities: Set<String>
+
+    /// The lexicons shipped with the tool.
+    public static func bundled() throws -> Lexicons {
+        try Lexicons(directory: OntologyResources.lexiconsURL)
+    }
+
+    /// Reads every lexicon file of `directory`.
+    /// - Throws: `LoadError` when the folder is missing or a file is not UTF-8.
+    public init(directory: URL) throws {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isFolder), isFolder.boolValue else {
+            throw LoadError.missingFolder(path: directory.path)
+        }
+        func rows(_ file: String) throws -> [[String]] {
+            let url = directory.appendingPathComponent(file)
+            guard FileManager.default.fileExists(atPath: url.path) else { return [] }
+            guard let text = try? String(contentsOf: url, encoding: .utf8) else { throw LoadError.unreadable(file: file) }
+            return text.split(whereSeparator: \.isNewline).compactMap { line in
+                let trimmed = line.trimmingCharacters(in: .whitespaces)
+                guard !trimmed.isEmpty, !trimmed.hasPrefix("#") else { return nil }
+                return line.split(separator: "\t", omittingEmptySubsequences: false)
+                    .map { $0.trimmingCharacters(in: .whitespaces) }
+            }
+        }
+        func values(_ row: [String], _ column: Int) -> [String] {
+            column < row.count ? row[column].split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } : []
+        }
+        var countries = Gazetteer<String>(), demonyms = Gazetteer<String>()
+        for row in try rows("countries.tsv") {
+            countries.add(row[0], row[0])
+            for alternative in values(row, 1) { countries.add(alternative, row[0]) }
+            for demonym in values(row, 2) { demonyms.add(demonym, row[0]) }
+        }
+        var minerals = Gazetteer<String>()
+        for row in try rows("minerals.tsv") {
+            for surface in [row[0]] + values(row, 1) { minerals.add(surface, row[0], plurals: true) }
+        }
+        var places = Gazetteer<String>(), placeCountries: [String: String] = [:]
+        for row in try rows("places.tsv") {
+            places.add(row[0], row[0])
+            for alias in values(row, 2) { places.add(alias, row[0]) }
+            if let country = values(row, 1).first { placeCountries[row[0]] = country }
+        }
+        var organizations = Gazetteer<String>(), organizationCountries: [String: String] = [:]
+        for row in try rows("organizations.tsv") {
+            organizations.add(row[0], row[0])
+            for alias in values(row, 2) { organizations.add(alias, row[0]) }
+            if let country = values(row, 3).first { organizationCountries[row[0]] = country }
+        }
+        var designators = Gazetteer<Set<DesignatorPosition>>()
+        for row in try rows("organization-designators.tsv") {
+            guard let position = values(row, 1).first.flatMap(DesignatorPosition.init(rawValue:)) else { continue }
+            designators.merge(row[0], [position]) { $0.union($1) }
+        }
+        var titles = Gazetteer<TitleKind>()
+        for row in try rows("person-titles.tsv") {
+            guard let kind = values(row, 1).first.flatMap(TitleKind.init(rawValue:)) else { continue }
+            titles.add(row[0], kind)
+        }
+        var kinds = Gazetteer<String>()
+        for row in try rows("agreement-kinds.tsv") {
+            for surface in [row[0]] + values(row, 1) { kinds.add(surface, row[0]) }
+        }
+        self.countries = countries
+        self.demonyms = demonyms
+        self.minerals = minerals
+        self.places = places
+        self.placeCountries = placeCountries
+        self.organizations = organizations
+        self.organizationCountries = organizationCountries
+        self.designators = designators
+        self.titles = titles
+        self.agreementKinds = kinds
+        self.cues = RelationCues(rows: try rows("relation-cues.tsv"))
+        self.nonEntities = Set(try rows("non-entities.txt").compactMap { $0.first?.lowercased() })
+    }
+}
+
+/// Where an organisation designator stands in a name.
+enum DesignatorPosition: String, Sendable {
+    /// A legal form or tail ending the name ("Limited", "Mining").
+    case suffix
+    /// A legal form before the name ("JSC").
+    case prefix
+    /// A noun heading the name, usually followed by "of ..." ("Ministry").
+    case head
+}
+
+/// Whether a person title is a courtesy title or a position.
+enum TitleKind: String, Sendable {
+    case honorific, role
+}

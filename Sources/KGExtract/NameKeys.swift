@@ -1,0 +1,33 @@
+import KGText
+
+/// Normalised organisation names for resolution: case, "&", "the", punctuation and legal forms
+/// ("JSC X" = "X" = "X Limited") do not matter; a name without its final designator
+/// ("TEXMiN" for "TEXMiN Foundation") is a second key.
+enum OrgKey {
+    static func keys(of name: String, _ lexicons: Lexicons) -> [String] {
+        var tokens = Tokenizer.tokens(of: name).filter { $0.isWord && $0.folded != "the" }
+        if tokens.count > 1, let match = lexicons.designators.match(tokens, at: 0), match.value.contains(.prefix), match.length < tokens.count {
+            tokens.removeFirst(match.length)
+        }
+        func isLegal(_ token: Token) -> Bool {
+            token.isAllCaps && token.text.count <= 4 || SentenceAnalyzer.legalForms.contains(token.folded) || ["ltd", "inc", "corp", "co", "plc", "llc"].contains(token.folded)
+        }
+        while tokens.count > 1, let last = tokens.last, isLegal(last), lexicons.designators.match([last], at: 0) != nil { tokens.removeLast() }
+        let main = tokens.map { $0.folded == "&" ? "and" : $0.folded }.joined(separator: " ")
+        var keys = [main]
+        if tokens.count > 1, let last = tokens.last, let match = lexicons.designators.match([last], at: 0), match.value.contains(.suffix) {
+            let rest = Array(tokens.dropLast())
+            if lexicons.countries.match(rest, at: 0)?.length != rest.count, lexicons.demonyms.match(rest, at: 0)?.length != rest.count {
+                keys.append(rest.map(\.folded).joined(separator: " "))
+            }
+        }
+        return keys
+    }
+}
+
+/// Person names for resolution: initials and case do not matter ("Konstantin V. Ivanovskikh").
+enum PersonName {
+    static func key(_ name: String) -> String {
+        Tokenizer.tokens(of: name).filter { $0.isWord && $0.text.count > 1 }.map(\.folded).joined(separator: " ")
+    }
+}

@@ -1,0 +1,310 @@
+import KGGraph
+import KGText
+
+/// Finds the entity names and agreement words of one sentence from lexicons and the shape of the
+/// text: capitalised runs with organisation designators, titles before person names, names in
+/// appositions with a role, places after "in".
+struct SentenceAnalyzer {
+    let lexicons: Lexicons
+
+    /// Connectors that may stand inside a name between capitalised words.
+    static let connectors: Set<String> = ["of", "for", "and", "&", "on", "de", "du", "da", "del", "la", "von", "van", "der", "des"]
+    /// Legal forms after which "and" starts a new name ("Oil India Limited and IREL").
+    static let legalForms: Set<String> = ["limited", "incorporated", "corporation", "company"]
+
+    /// The analysed sentence.
+    struct Result {
+        let sentence: Sentence
+        let tokens: [Token]
+        var spans: [Span]
+        let kinds: [KindMention]
+        /// Country (canonical) of each demonym token, by token index.
+        let demonyms: [Int: String]
+        /// Capitalised runs no rule typed, candidates for typing by a cue (token ranges).
+        let unknownRuns: [Range<Int>]
+    }
+
+    func analyze(_ sentence: Sentence) -> Result {
+        let tokens = Tokenizer.tokens(of: sentence.text, base: sentence.range.lowerBound)
+        var lexical: [Span] = []
+        var kinds: [KindMention] = []
+        var demonyms: [Int: String] = [:]
+        var index = 0
+        while index < tokens.count {
+            if let match = lexicons.agreementKinds.match(tokens, at: index) {
+                kinds.append(kindMention(match, tokens, index))
+                index += match.length
+            } else if let span = lexicalSpan(tokens, at: index) {
+                lexical.append(span)
+                index = span.range.upperBound
+            } else if tokens[index].isCapitalised, let match = lexicons.demonyms.match(tokens, at: index) {
+                for offset in 0..<match.length { demonyms[index + offset] = match.value }
+                index += match.length
+            } else {
+                index += 1
+            }
+        }
+        var spans: [Span] = persons(tokens)
+        var unknown: [Range<Int>] = []
+        for run in nameRuns(tokens) {
+            for part in split(run, tokens) {
+                var part = part
+                var demonymCountry: String?
+                if let country = demonyms[part.lowerBound], part.count > 1 {
+                    let rest = (part.lowerBound + 1)..<part.upperBound
+                    if isOrganization(rest, tokens), !isLoneDesignator(rest, tokens) {
+                        part = rest
+                        demonymCountry = country
+                    }
+                }
+                if isOrganization(part, tokens), !covered(part, by: spans) {
+                    spans.append(Span(kind: .organization, range: part, name: tokens.surface(part), demonymCountry: demonymCountry))
+                } else if !lexical.contains(where: { $0.range == part }), !covered(part, by: spans), part.count > 0 {
+                    unknown.append(part)
+                }
+            }
+        }
+        for span in lexical where !covered(span.range, by: spans) && !isInsideName(span, tokens) {
+            spans.append(span)
+        }
+        spans.append(contentsOf: places(tokens, unknown: unknown, taken: spans))
+        spans.sort { $0.range.lowerBound < $1.range.lowerBound }
+        let remaining = unknown.filter { !covered($0, by: spans) }
+        let named = kinds.filter { kind in !spans.contains { $0.kind == .organization && $0.range.overlaps(kind.range) } }
+        return Result(sentence: sentence, tokens: tokens, spans: spans, kinds: named, demonyms: demonyms, unknownRuns: remaining)
+    }
+
+    private func kindMention(_ match: Gazetteer<String>.Match, _ t: [Token], _ index: Int) -> KindMention {
+        let last = t[index + match.length - 1].folded
+        var plural = last.hasSuffix("s") && !last.hasSuffix("ss") && last != "jdis".dropLast() && match.length >= 1
+        var determiner: String?
+        var back = index - 1
+        while back >= 0, index - back <= 4, t[back].isWord {
+            let word = t[back].folded
+            if Self.determiners.contains(word) || Self.numbers[word] != nil {
+                determiner = word
+                if let count = Self.numbers[word], count > 1 { plural = true }
+                break
+            }
+            if t[back].isCapitalised && back > 0 { break }
+            back -= 1
+        }
+        if back >= 1, t[back].text == "'s", t[back - 1].folded == "today" { determiner = "today's" }
+        return KindMention(kind: match.value, range: index..<(index + match.length), determiner: determiner, plural: plural)
+    }
+
+    static let determiners: Set<String> = ["a", "an", "the", "this", "these", "that", "those", "such", "its", "their", "said", "new"]
+    static let numbers: [String: Int] = ["one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "twin": 2, "several": 3, "multiple": 3]
+
+    /// The longest organisation, place, country or mineral name of the lexicons at `index`.
+    private func lexicalSpan(_ t: [Token], at index: Int) -> Span? {
+        var candidates: [Span] = []
+        func consider(_ kind: Vocabulary.Class, _ match: Gazetteer<String>.Match?) {
+            guard let match else { return }
+            let range = index..<(index + match.length)
+            candidates.append(Span(kind: kind, range: range, name: t.surface(range), canonical: match.value))
+        }
+        consider(.organization, lexicons.organizations.match(t, at: index))
+        consider(.place, lexicons.places.match(t, at: index))
+        consider(.country, lexicons.countries.match(t, at: index))
+        consider(.mineral, lexicons.minerals.match(t, at: index))
+        return candidates.max { $0.range.count < $1.range.count }
+    }
+
+    /// Whether a lexicon match is really a word of a longer capitalised name ("Norilsk Nickel",
+    /// "Polyus Gold"): a mineral written with a capital next to an unknown capitalised word.
+    private func isInsideName(_ span: Span, _ t: [Token]) -> Bool {
+        guard span.kind == .mineral, t[span.range.lowerBound].isCapitalised else { return false }
+        let before = span.range.lowerBound - 1, after = span.range.upperBound
+        let unknownBefore = before >= 0 && isNameWord(t[before]) && lexicalSpan(t, at: before) == nil
+        let unknownAfter = after < t.count && isNameWord(t[after]) && lexicalSpan(t, at: after) == nil
+        return unknownBefore || unknownAfter
+    }
+
+    private func isSentenceStart(_ index: Int, _ t: [Token]) -> Bool {
+        index == 0 || (index > 0 && [":", "\"", "\u{201C}", "("].contains(t[index - 1].text))
+    }
+
+    /// A capitalised word that can be part of a name.
+    func isNameWord(_ token: Token) -> Bool {
+        token.isWord && token.isCapitalised && !lexicons.nonEntities.contains(token.folded)
+            && DateExpression.month(named: token.text) == nil
+    }
+
+    /// Maximal runs of capitalised words joined by connectors, hyphens, initials and
+    /// parenthesised continuations ("IREL (India) Limited"), never crossing a possessive.
+    private func nameRuns(_ t: [Token]) -> [Range<Int>] {
+        var runs: [Range<Int>] = []
+        var index = 0
+        while index < t.count {
+            guard isNameWord(t[index]) else { index += 1; continue }
+            let start = index
+            var end = index + 1
+            while end < t.count {
+                let token = t[end]
+                if ["-", "\u{2013}"].contains(token.text), !token.spaceBefore, end + 1 < t.count, !t[end + 1].spaceBefore, t[end + 1].isWord {
+                    end += 2
+                } else if token.text == ".", !token.spaceBefore, t[end - 1].text.count == 1 || lexicons.designators.match(t, at: end - 1) != nil && t[end - 1].text.count <= 4 {
+                    end += 1
+                } else if token.text == "\u{2013}", end + 1 < t.count, isNameWord(t[end + 1]), isOrganization(start..<end, t) {
+                    end += 1
+                } else if isNameWord(token) || (token.isAllCaps && token.isWord) {
+                    end += 1
+                } else if Self.connectors.contains(token.folded) || token.text == "&", end + 1 < t.count,
+                          isNameWord(t[end + 1]) || (t[end + 1].folded == "the" && end + 2 < t.count && isNameWord(t[end + 2]) && token.folded == "of") {
+                    end += t[end + 1].folded == "the" ? 2 : 1
+                } else if token.text == "(", end + 3 < t.count, t[end + 2].text == ")", t[end + 1].isCapitalised,
+                          isNameWord(t[end + 3]) {
+                    end += 3
+                } else {
+                    break
+                }
+            }
+            runs.append(start..<end)
+            index = end
+        }
+        return runs
+    }
+
+    /// Splits a run at "and" where the right side clearly starts another name.
+    private func split(_ run: Range<Int>, _ t: [Token]) -> [Range<Int>] {
+        var parts: [Range<Int>] = []
+        var start = run.lowerBound
+        for index in run where t[index].folded == "and" && index > start && index + 1 < run.upperBound {
+            let right = index + 1
+            let startsName = lexicons.designators.match(t, at: right).map { _ in isDesignatorHeadOrPrefix(t, right) } ?? false
+                || lexicons.countries.match(t, at: right) != nil || lexicons.organizations.match(t, at: right) != nil
+                || t[right].isAllCaps
+            let leftEnds = Self.legalForms.contains(t[index - 1].folded) || t[index - 1].isAllCaps || t[index - 1].text == ")"
+                || lexicons.countries.match(t, at: start).map { $0.length == index - start } ?? false
+            if startsName || leftEnds {
+                parts.append(start..<index)
+                start = right
+            }
+        }
+        parts.append(start..<run.upperBound)
+        return parts
+    }
+
+    private func isDesignatorHeadOrPrefix(_ t: [Token], _ index: Int) -> Bool {
+        guard let match = lexicons.designators.match(t, at: index) else { return false }
+        return match.value.contains(.head) || match.value.contains(.prefix)
+    }
+
+    /// Whether the range is just one designator word ("Embassy").
+    private func isLoneDesignator(_ range: Range<Int>, _ t: [Token]) -> Bool {
+        lexicons.designators.match(t, at: range.lowerBound)?.length == range.count
+    }
+
+    /// Whether a capitalised run carries an organisation designator in a position that marks a name.
+    func isOrganization(_ range: Range<Int>, _ t: [Token]) -> Bool {
+        guard range.count >= 2 else { return false }
+        for index in range {
+            guard let match = lexicons.designators.match(t, at: index), index + match.length <= range.upperBound else { continue }
+            let end = index + match.length
+            if match.value.contains(.suffix), end == range.upperBound, index > range.lowerBound { return true }
+            if match.value.contains(.prefix), index == range.lowerBound, end < range.upperBound, t[end].isCapitalised { return true }
+            if match.value.contains(.head) {
+                if end == range.upperBound, index > range.lowerBound { return true }
+                if end < range.upperBound, ["of", "for", "on"].contains(t[end].folded) { return true }
+            }
+        }
+        return false
+    }
+
+    private func covered(_ range: Range<Int>, by spans: [Span]) -> Bool {
+        spans.contains { $0.range.overlaps(range) }
+    }
+
+    // MARK: People
+
+    /// People named after an honorific or a role title, or in "Name, Role" / "said Name" patterns.
+    private func persons(_ t: [Token]) -> [Span] {
+        var spans: [Span] = []
+        var index = 0
+        while index < t.count {
+            if t[index].isCapitalised, let title = lexicons.titles.match(t, at: index) {
+                var next = index + title.length
+                while let more = lexicons.titles.match(t, at: next), more.value == .honorific { next += more.length }
+                let name = personName(t, from: next)
+                if name.count >= (title.value == .honorific ? 1 : 1), title.value == .honorific || t[index].isCapitalised {
+                    spans.append(Span(kind: .person, range: name, name: t.surface(name)))
+                    index = name.upperBound
+                    continue
+                }
+                index = next
+                continue
+            }
+            index += 1
+        }
+        var cursor = 0
+        while cursor < t.count {
+            let name = personName(t, from: cursor)
+            guard name.count >= 2, !spans.contains(where: { $0.range.overlaps(name) }) else {
+                cursor = max(cursor + 1, name.upperBound)
+                continue
+            }
+            let after = name.upperBound
+            let before = name.lowerBound - 1
+            let roleFollows = after + 1 < t.count && t[after].text == ","
+                && (lexicons.titles.match(t, at: after + 1)?.value == .role || (t[after + 1].folded == "the" && lexicons.titles.match(t, at: after + 2)?.value == .role))
+            let saidAround = (after < t.count && ["said", "says", "added", "told"].contains(t[after].folded))
+                || (before >= 0 && ["said", "says", "added"].contains(t[before].folded))
+            let roleBefore = before >= 1 && t[before].text == "," && roleEnding(t, at: before - 1)
+            if roleFollows || saidAround || roleBefore {
+                spans.append(Span(kind: .person, range: name, name: t.surface(name)))
+            }
+            cursor = name.upperBound
+        }
+        return spans
+    }
+
+    /// Whether a role title ends at token `index` ("its Deputy Director, X").
+    private func roleEnding(_ t: [Token], at index: Int) -> Bool {
+        for start in stride(from: index, through: max(0, index - 3), by: -1) {
+            if let match = lexicons.titles.match(t, at: start), match.value == .role, start + match.length == index + 1 { return true }
+        }
+        return false
+    }
+
+    /// The longest run (up to four words) of person-name words and initials from `index`.
+    private func personName(_ t: [Token], from index: Int) -> Range<Int> {
+        var end = index
+        var words = 0
+        while end < t.count, words < 4 {
+            let token = t[end]
+            if token.text.count == 1, token.isCapitalised, end + 2 < t.count, t[end + 1].text == ".", !t[end + 1].spaceBefore,
+               isPersonWord(t[end + 2]) {
+                end += 2
+            } else if isPersonWord(token) {
+                end += 1
+            } else {
+                break
+            }
+            words += 1
+        }
+        return index..<max(index, end)
+    }
+
+    private func isPersonWord(_ token: Token) -> Bool {
+        guard isNameWord(token), !token.isAllCaps, token.text.count > 1,
+              token.text.unicodeScalars.contains(where: { $0.properties.isLowercase }) else { return false }
+        let single = [token]
+        return lexicons.designators.match(single, at: 0) == nil && lexicons.countries.match(single, at: 0) == nil
+            && lexicons.demonyms.match(single, at: 0) == nil && lexicons.places.match(single, at: 0) == nil
+            && lexicons.minerals.match(single, at: 0) == nil && lexicons.titles.match(single, at: 0) == nil
+            && lexicons.agreementKinds.match(single, at: 0) == nil
+    }
+
+    // MARK: Places
+
+    /// Capitalised words after "in", "at" or "based in" that no other rule claimed.
+    private func places(_ t: [Token], unknown: [Range<Int>], taken: [Span]) -> [Span] {
+        unknown.compactMap { run in
+            guard run.count <= 2, run.lowerBound > 0, ["in", "at"].contains(t[run.lowerBound - 1].folded),
+                  run.allSatisfy({ isPersonWord(t[$0]) }), !covered(run, by: taken) else { return nil }
+            if run.upperBound < t.count, t[run.upperBound].isCapitalised || t[run.upperBound].text == "(" { return nil }
+            return Span(kind: .place, range: run, name: t.surface(run), strong: false)
+        }
+    }
+}

@@ -1,0 +1,1 @@
+// KGPipeline: orchestration (pending)

@@ -1,0 +1,104 @@
+/// One sentence (or headline, or list line) of a document.
+public struct Sentence: Sendable, Hashable {
+    /// Scalar offsets into the document text, end exclusive; `text` is exactly that slice.
+    public let range: Range<Int>
+    /// The sentence text.
+    public let text: String
+
+    public init(range: Range<Int>, text: String) {
+        self.range = range
+        self.text = text
+    }
+}
+
+/// Splits a document into sentences.
+///
+/// Blank lines always end a sentence, so headlines and list lines stand alone; a single line break
+/// ends one unless the line runs on into a line starting in lower case (hard-wrapped text).
+/// A period ends a sentence only when the next word starts with a capital, digit or quote and the
+/// word before it is not an abbreviation ("Dr.", "Ltd.", "Jan.", "No.") or an initial ("V.", "U.S.").
+public enum SentenceSplitter {
+    /// Abbreviations after which a period does not end a sentence (lower case, without the period).
+    static let abbreviations: Set<String> = [
+        "dr", "mr", "mrs", "ms", "prof", "st", "ltd", "inc", "co", "corp", "jr", "sr", "no", "nos", "vs", "etc",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "gov", "gen", "col",
+        "capt", "lt", "sgt", "rep", "sen", "hon", "approx", "fig", "vol", "rs", "smt", "acad", "maj", "brig",
+        "adm", "cmdr", "mt", "ft", "pvt", "bros", "dept", "univ", "est", "govt", "e.g", "i.e", "a.m", "p.m",
+    ]
+
+    /// The sentences of `document`, skipping its metadata (date header, dateline).
+    public static func sentences(in document: Document) -> [Sentence] {
+        sentences(in: document.text, skipping: document.metadataRanges)
+    }
+
+    /// The sentences of `text`, skipping the given scalar ranges.
+    public static func sentences(in text: String, skipping skipped: [Range<Int>] = []) -> [Sentence] {
+        var scalars = Array(text.unicodeScalars)
+        let original = scalars
+        for range in skipped {
+            for index in range.clamped(to: 0..<scalars.count) where scalars[index] != "\n" { scalars[index] = " " }
+        }
+        var sentences: [Sentence] = []
+        var start = 0
+        var index = 0
+        func close(_ end: Int) {
+            if let sentence = trimmed(start..<end, in: scalars, original: original) { sentences.append(sentence) }
+            start = end
+        }
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if scalar == "\n" {
+                if lineBreakEndsSentence(at: index, in: scalars) { close(index) }
+            } else if ".!?".unicodeScalars.contains(scalar) || scalar == "\u{2026}" {
+                var end = index + 1
+                while end < scalars.count, ".!?\"')]\u{201D}\u{2019}".unicodeScalars.contains(scalars[end]) { end += 1 }
+                if endsSentence(periodAt: index, end: end, in: scalars) {
+                    close(end)
+                    index = end
+                    continue
+                }
+            }
+            index += 1
+        }
+        close(scalars.count)
+        return sentences
+    }
+
+    private static func lineBreakEndsSentence(at index: Int, in s: [Unicode.Scalar]) -> Bool {
+        var next = index + 1
+        while next < s.count, s[next] == " " || s[next] == "\t" { next += 1 }
+        guard next < s.count, s[next] != "\n", s[next].properties.isLowercase else { return true }
+        var previous = index - 1
+        while previous >= 0, s[previous] == " " || s[previous] == "\t" { previous -= 1 }
+        return previous < 0 || ".!?:;\"\u{201D}".unicodeScalars.contains(s[previous])
+    }
+
+    private static func endsSentence(periodAt index: Int, end: Int, in s: [Unicode.Scalar]) -> Bool {
+        guard end < s.count else { return true }
+        guard s[end].properties.isWhitespace else { return false }
+        var next = end
+        while next < s.count, s[next] == " " || s[next] == "\t" { next += 1 }
+        guard next < s.count else { return true }
+        let first = s[next]
+        guard first == "\n" || first.properties.isUppercase || first.properties.numericType != nil
+            || "\"'\u{201C}\u{2018}(".unicodeScalars.contains(first) else { return false }
+        guard s[index] == "." else { return true }
+        var wordStart = index
+        while wordStart > 0, s[wordStart - 1].properties.isAlphabetic || s[wordStart - 1] == "." { wordStart -= 1 }
+        let word = String(String.UnicodeScalarView(s[wordStart..<index])).lowercased()
+        if abbreviations.contains(word) { return false }
+        let letters = word.split(separator: ".")
+        if !letters.isEmpty, letters.allSatisfy({ $0.count == 1 }), s[wordStart].properties.isUppercase { return false }
+        return true
+    }
+
+    /// The sentence inside `range` without surrounding whitespace and markdown markers; nil if empty.
+    private static func trimmed(_ range: Range<Int>, in s: [Unicode.Scalar], original: [Unicode.Scalar]) -> Sentence? {
+        var lower = range.lowerBound, upper = range.upperBound
+        let edge = " \t\n#*•\u{2022}".unicodeScalars
+        while lower < upper, s[lower].properties.isWhitespace || edge.contains(s[lower]) { lower += 1 }
+        while upper > lower, s[upper - 1].properties.isWhitespace || s[upper - 1] == "*" { upper -= 1 }
+        guard lower < upper, s[lower..<upper].contains(where: { $0.properties.isAlphabetic }) else { return nil }
+        return Sentence(range: lower..<upper, text: String(String.UnicodeScalarView(original[lower..<upper])))
+    }
+}

@@ -1,0 +1,44 @@
+/// Quoting for Graphviz DOT.
+///
+/// Every ID and attribute value is written as a double-quoted string, so keywords (`node`,
+/// `Graph`), digits and punctuation never need a special case. Inside quotes `\` becomes `\\`
+/// (a lone trailing backslash would swallow the closing quote, and in labels a backslash starts
+/// an escString such as `\N`) and `"` becomes `\"`. A line break becomes the escString `\n`
+/// (CR LF counts as one), a tab a space, and other control characters, C1 controls and the
+/// noncharacters U+FFFE/U+FFFF are dropped: they have no drawing and would make the SVG invalid.
+enum DOTString {
+    /// `text` as a quoted DOT ID.
+    static func id(_ text: String) -> String {
+        quoted(text, entities: false)
+    }
+
+    /// `text` as a quoted label-like attribute value. Graphviz decodes HTML entities in labels
+    /// (`&amp;` draws `&`), so `&` is written as `&amp;` for the text to come out as given.
+    static func label(_ text: String) -> String {
+        quoted(text, entities: true)
+    }
+
+    private static func quoted(_ text: String, entities: Bool) -> String {
+        var out = "\""
+        var previousWasCR = false
+        for scalar in text.unicodeScalars {
+            defer { previousWasCR = scalar == "\r" }
+            switch scalar {
+            case "\\": out += "\\\\"
+            case "\"": out += "\\\""
+            case "&" where entities: out += "&amp;"
+            case "\n": if !previousWasCR { out += "\\n" }
+            case "\r": out += "\\n"
+            case "\t": out += " "
+            default:
+                if isDrawable(scalar) { out.unicodeScalars.append(scalar) }
+            }
+        }
+        return out + "\""
+    }
+
+    private static func isDrawable(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        return !(value < 0x20 || (0x7F...0x9F).contains(value) || value == 0xFFFE || value == 0xFFFF)
+    }
+}

@@ -1,0 +1,66 @@
+import KGGraph
+
+/// Writes a `PropertyGraph` as a Graphviz `digraph` that `dot` renders without warnings.
+///
+/// Nodes are identified by their IRI (or `_:label`), labelled with their display name, shaped and
+/// coloured by class (`DOTClassStyle`) and carry the IRI as tooltip; edges are labelled with the
+/// property's local name and carry the evidence sentences (or the predicate IRI) as tooltip.
+/// A `cluster_legend` explains the shapes. Every ID and value is quoted by `DOTString`, so no
+/// label can break out of its string. Lines are streamed to the sink one by one.
+public final class DOTWriter {
+    private let sink: ByteSink
+
+    public init(sink: ByteSink) {
+        self.sink = sink
+    }
+
+    /// Writes the projection of an RDF graph.
+    public func write(graph: Graph) throws {
+        try write(PropertyGraph(graph))
+    }
+
+    /// Writes `graph` and flushes the sink.
+    /// - Throws: `SinkError` when the sink fails.
+    public func write(_ graph: PropertyGraph) throws {
+        try sink.write("""
+            digraph "kgx" {
+              graph [rankdir="LR", fontname="Helvetica", fontsize="12", nodesep="0.3", ranksep="0.8", splines="true"];
+              node [fontname="Helvetica", fontsize="11", margin="0.15,0.06", penwidth="1"];
+              edge [fontname="Helvetica", fontsize="9", color="#6c757d", fontcolor="#343a40", arrowsize="0.7"];
+
+            """)
+        try writeLegend()
+        for node in graph.nodes {
+            let style = DOTClassStyle.style(forClasses: node.classes)
+            try sink.write("  \(DOTString.id(PropertyGraphNaming.identifier(node.term))) [label=\(DOTString.label(node.label)), "
+                + "tooltip=\(DOTString.label(PropertyGraphNaming.identifier(node.term))), \(attributes(of: style))];\n")
+        }
+        for edge in graph.edges {
+            let source = PropertyGraphNaming.identifier(graph.nodes[edge.source].term)
+            let target = PropertyGraphNaming.identifier(graph.nodes[edge.target].term)
+            let tooltip = edge.attributes[PropertyGraph.evidenceTextKey]?.text ?? edge.predicate
+            try sink.write("  \(DOTString.id(source)) -> \(DOTString.id(target)) "
+                + "[label=\(DOTString.label(edge.label)), tooltip=\(DOTString.label(tooltip))];\n")
+        }
+        try sink.write("}\n")
+        try sink.flush()
+    }
+
+    /// One sample node per class style. Legend IDs contain a space, which no IRI can, so they
+    /// never collide with a resource node.
+    private func writeLegend() throws {
+        try sink.write("""
+              subgraph "cluster_legend" {
+                graph [label="Legend", style="rounded", color="#adb5bd", fontsize="11"];
+
+            """)
+        for style in DOTClassStyle.all {
+            try sink.write("    \(DOTString.id("legend " + style.name)) [label=\(DOTString.label(style.name)), \(attributes(of: style))];\n")
+        }
+        try sink.write("  }\n")
+    }
+
+    private func attributes(of style: DOTClassStyle) -> String {
+        "shape=\(DOTString.id(style.shape)), style=\(DOTString.id(style.style)), fillcolor=\(DOTString.id(style.fillColor))"
+    }
+}

@@ -1,0 +1,41 @@
+import KGGraph
+
+/// The output formats, their file extensions and their writers, in one table.
+public enum ExportFormat: String, CaseIterable, Sendable {
+    case turtle = "ttl"
+    case ntriples = "nt"
+    case graphml
+    case dot
+
+    /// The file extension, without the dot.
+    public var fileExtension: String { rawValue }
+
+    /// A human name for messages.
+    public var displayName: String {
+        switch self {
+        case .turtle: return "Turtle"
+        case .ntriples: return "N-Triples"
+        case .graphml: return "GraphML"
+        case .dot: return "Graphviz DOT"
+        }
+    }
+
+    /// Writes `graph` in this format to `sink` and flushes it.
+    /// - Parameter prefixes: the bindings Turtle may abbreviate with (only those the graph uses are written).
+    public func write(_ graph: Graph, to sink: ByteSink, prefixes: PrefixMap) throws {
+        switch self {
+        case .turtle:
+            let writer = try TurtleWriter(sink: sink, prefixes: prefixes.restricted(to: graph))
+            for triple in graph.sortedTriples { try writer.write(triple) }
+            try writer.finish()
+        case .ntriples:
+            let writer = NTriplesWriter(sink: sink)
+            for triple in graph.sortedTriples { try writer.write(triple) }
+            try writer.finish()
+        case .graphml:
+            try GraphMLWriter(sink: sink).write(PropertyGraph(graph))
+        case .dot:
+            try DOTWriter(sink: sink).write(PropertyGraph(graph))
+        }
+    }
+}

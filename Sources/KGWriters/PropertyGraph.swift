@@ -1,0 +1,112 @@
+import KGGraph
+
+/// An RDF graph seen as a property graph: resources become nodes carrying their literal values
+/// as typed attributes, resource-to-resource triples become directed edges.
+///
+/// GraphML and DOT cannot hold RDF directly, so both writers draw from this one projection and
+/// therefore agree on what a node and an edge are. Everything is sorted (nodes by term, edges by
+/// triple), so the projection — and every file written from it — is the same on every run.
+/// Provenance is folded as the graph contract describes: reification and sentence nodes are not
+/// nodes here but the `evidence` / `evidenceText` attributes of the edge they support.
+public struct PropertyGraph: Sendable {
+    /// The value types a property-graph attribute may have (the GraphML `attr.type`s we use).
+    public enum ValueType: String, Sendable {
+        case boolean, long, double, string
+    }
+
+    /// One attribute value.
+    public enum Value: Hashable, Sendable {
+        case boolean(Bool)
+        case long(Int64)
+        case double(Double)
+        case string(String)
+
+        /// The value as consumers parse it back: Java, Python and XML Schema all read these forms.
+        public var text: String {
+            switch self {
+            case .boolean(let value): return value ? "true" : "false"
+            case .long(let value): return String(value)
+            case .double(let value):
+                if value.isNaN { return "NaN" }
+                if value.isInfinite { return value < 0 ? "-Infinity" : "Infinity" }
+                return String(value)
+            case .string(let value): return value
+            }
+        }
+    }
+
+    /// A declared attribute: its name and the type every one of its values has.
+    public struct Key: Hashable, Sendable {
+        public let name: String
+        public let type: ValueType
+    }
+
+    /// A resource.
+    public struct Node: Sendable {
+        /// The IRI or blank node the node stands for.
+        public let term: Term
+        /// The local names of the node's classes, sorted (e.g. `["Country"]`).
+        public let classes: [String]
+        /// The attribute values by key name; a key the node has no value for is absent.
+        public let attributes: [String: Value]
+
+        /// The display name: the `label` attribute.
+        public var label: String { attributes[PropertyGraph.labelKey]?.text ?? "" }
+    }
+
+    /// A resource-to-resource triple.
+    public struct Edge: Sendable {
+        /// Index into `nodes` of the subject.
+        public let source: Int
+        /// Index into `nodes` of the object.
+        public let target: Int
+        /// The attribute values by key name (see `edgeKeys`).
+        public let attributes: [String: Value]
+
+        /// The short relation name: the `label` attribute (the predicate's local name).
+        public var label: String { attributes[PropertyGraph.labelKey]?.text ?? "" }
+        /// The predicate IRI.
+        public var predicate: String { attributes[PropertyGraph.predicateKey]?.text ?? "" }
+    }
+
+    /// Node attribute declarations: `iri`, `label`, `type`, `labels`, `aliases`, then one per other
+    /// literal-valued predicate, in predicate-IRI order.
+    public let nodeKeys: [Key]
+    /// Edge attribute declarations: `predicate`, `label`, `evidence`, `evidenceText`.
+    public let edgeKeys: [Key]
+    /// The nodes, sorted by term; an edge refers to a node by its index here.
+    public let nodes: [Node]
+    /// The edges, sorted by subject, predicate, object; parallel edges are kept.
+    public let edges: [Edge]
+
+    /// Projects `graph`.
+    public init(_ graph: Graph) {
+        let projection = PropertyGraphBuilder(graph).build()
+        nodeKeys = projection.nodeKeys
+        edgeKeys = projection.edgeKeys
+        nodes = projection.nodes
+        edges = projection.edges
+    }
+
+    init(nodeKeys: [Key], edgeKeys: [Key], nodes: [Node], edges: [Edge]) {
+        self.nodeKeys = nodeKeys
+        self.edgeKeys = edgeKeys
+        self.nodes = nodes
+        self.edges = edges
+    }
+
+    /// Key names shared by the builder and the writers.
+    public static let iriKey = "iri"
+    public static let labelKey = "label"
+    public static let typeKey = "type"
+    public static let labelsKey = "labels"
+    public static let aliasesKey = "aliases"
+    public static let predicateKey = "predicate"
+    public static let evidenceKey = "evidence"
+    public static let evidenceTextKey = "evidenceText"
+
+    /// The separator between the values of a multi-valued attribute.
+    public static let multiValueSeparator = " | "
+    /// The separator between the sentence texts of `evidenceText`.
+    public static let evidenceTextSeparator = " ¶ "
+}

@@ -1,0 +1,36 @@
+import KGGraph
+import Testing
+
+@Suite("Graph model")
+struct GraphTests {
+    @Test("terms order IRIs, then blank nodes, then literals")
+    func termOrder() {
+        let terms: [Term] = [.string("a"), .blank("b0"), .iri("http://z"), .iri("http://a"), .typed("1", Namespace.xsd + "integer")]
+        #expect(terms.sorted() == [.iri("http://a"), .iri("http://z"), .blank("b0"), .typed("1", Namespace.xsd + "integer"), .string("a")])
+    }
+
+    @Test("sorting compares bytes, not locale or canonical equivalence")
+    func byteOrder() {
+        let composed = Term.string("\u{E9}"), decomposed = Term.string("e\u{301}")
+        #expect(decomposed < composed)
+        #expect(Term.iri("http://x/B") < Term.iri("http://x/a"))
+    }
+
+    @Test("duplicates collapse and the sorted order does not depend on insertion order")
+    func setSemantics() {
+        let triples = (0..<50).map { Triple(.iri("http://s/\($0 % 7)"), "http://p/\($0 % 3)", .string("\($0)")) }
+        let forward = Graph(triples + triples)
+        let backward = Graph(triples.reversed())
+        #expect(forward.count == 50)
+        #expect(forward.sortedTriples == backward.sortedTriples)
+    }
+
+    @Test("a language-tagged literal has rdf:langString and a lower-case tag; rdf:langString alone falls back")
+    func literals() {
+        let tagged = Literal("Moscou", language: "FR")
+        #expect(tagged.language == "fr")
+        #expect(tagged.datatype == Namespace.rdf + "langString")
+        #expect(Literal("x", datatype: Namespace.rdf + "langString").isPlainString)
+        #expect(!Literal("2025-04-25", datatype: Namespace.xsd + "date").isPlainString)
+    }
+}
