@@ -35,7 +35,7 @@ struct ExtractionWork {
             for s in analyses.indices {
                 let t = analyses[s].tokens
                 for run in analyses[s].unknownRuns where !analyses[s].spans.contains(where: { $0.range.overlaps(run) }) {
-                    let isOrg = pass == 1 ? !OrgKey.keys(of: t.surface(run), lexicons).isDisjoint(with: known)
+                    let isOrg = pass == 1 ? !Set(OrgKey.keys(of: t.surface(run), lexicons)).isDisjoint(with: known)
                         : aliasOfOrganization(run, in: analyses[s]) || hasOrganizationCue(after: run, t) || isSigningParty(run, in: analyses[s])
                     if isOrg { addSpan(Span(kind: .organization, range: run, name: t.surface(run), strong: false), to: s) }
                 }
@@ -88,7 +88,7 @@ struct ExtractionWork {
         if run.upperBound < t.count, lexicons.cues.match(.signing, t, at: run.upperBound) != nil { return true }
         var before = run.lowerBound - 1
         if before >= 1, t[before].text == "'s" { before -= 2 }
-        return before >= 0 && t[before].folded == "with" && run.allSatisfy { !t[$0].isNumber }
+        return before >= 0 && t[before].folded == "with" && run.allSatisfy { !t[$0].isNumber } && a.demonyms[run.lowerBound] == nil
     }
 
     // MARK: Entity resolution
@@ -97,6 +97,7 @@ struct ExtractionWork {
     mutating func resolveEntities() {
         var keyOwner = UnionFind()
         var spanKeys: [[String]] = []
+        mergeSurnames(&keyOwner)
         for a in analyses {
             spanKeys.append(a.spans.map { span in
                 let keys = keys(of: span)
@@ -105,7 +106,6 @@ struct ExtractionWork {
             })
             for (long, short) in aliasPairs(a) { keyOwner.union(keys(of: long)[0], keys(of: short)[0]) }
         }
-        mergeSurnames(&keyOwner)
         var idByRoot: [String: Int] = [:]
         spanEntities = []
         for (s, a) in analyses.enumerated() {
@@ -133,7 +133,10 @@ struct ExtractionWork {
     /// The resolution keys of a span, the first being its own.
     func keys(of span: Span) -> [String] {
         let prefix = span.kind.rawValue + "|"
-        if let canonical = span.canonical { return [prefix + "lex|" + canonical.lowercased()] }
+        if let canonical = span.canonical {
+            let own = span.kind == .organization ? OrgKey.keys(of: span.name, lexicons).map { prefix + $0 } : []
+            return [prefix + "lex|" + canonical.lowercased()] + own
+        }
         switch span.kind {
         case .organization: return OrgKey.keys(of: span.name, lexicons).map { prefix + $0 }
         case .person: return [prefix + PersonName.key(span.name)]

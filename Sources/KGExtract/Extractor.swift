@@ -18,7 +18,7 @@ public struct Extractor: Sendable {
         work.typeUnknownRuns()
         work.resolveEntities()
         work.findRelations()
-        AgreementFinder(work: work).findAgreements(into: &work)
+        work.findAgreements()
         return work.result()
     }
 }

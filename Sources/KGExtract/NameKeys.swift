@@ -5,7 +5,7 @@ import KGText
 /// ("TEXMiN" for "TEXMiN Foundation") is a second key.
 enum OrgKey {
     static func keys(of name: String, _ lexicons: Lexicons) -> [String] {
-        var tokens = Tokenizer.tokens(of: name).filter { $0.isWord && $0.folded != "the" }
+        var tokens = Tokenizer.tokens(of: name).filter { $0.isWord && $0.folded != "the" && $0.folded != "and" }
         if tokens.count > 1, let match = lexicons.designators.match(tokens, at: 0), match.value.contains(.prefix), match.length < tokens.count {
             tokens.removeFirst(match.length)
         }

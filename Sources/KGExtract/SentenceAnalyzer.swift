@@ -48,7 +48,7 @@ struct SentenceAnalyzer {
         var unknown: [Range<Int>] = []
         for run in nameRuns(tokens) {
             for part in split(run, tokens) {
-                var part = part
+                var part = trimRole(part, tokens)
                 var demonymCountry: String?
                 if let country = demonyms[part.lowerBound], part.count > 1 {
                     let rest = (part.lowerBound + 1)..<part.upperBound
@@ -57,9 +57,11 @@ struct SentenceAnalyzer {
                         demonymCountry = country
                     }
                 }
-                if isOrganization(part, tokens), !covered(part, by: spans) {
+                let exactLexical = lexical.contains { $0.range == part && $0.kind != .mineral }
+                if isOrganization(part, tokens), !covered(part, by: spans), !exactLexical {
                     spans.append(Span(kind: .organization, range: part, name: tokens.surface(part), demonymCountry: demonymCountry))
-                } else if !lexical.contains(where: { $0.range == part }), !covered(part, by: spans), part.count > 0 {
+                } else if !lexical.contains(where: { $0.range == part }), !covered(part, by: spans), part.count > 0,
+                          lexicons.titles.match(tokens, at: part.lowerBound) == nil {
                     unknown.append(part)
                 }
             }
@@ -107,8 +109,16 @@ struct SentenceAnalyzer {
         consider(.organization, lexicons.organizations.match(t, at: index))
         consider(.place, lexicons.places.match(t, at: index))
         consider(.country, lexicons.countries.match(t, at: index))
-        consider(.mineral, lexicons.minerals.match(t, at: index))
+        if !isVerbUse(t, index) { consider(.mineral, lexicons.minerals.match(t, at: index)) }
         return candidates.max { $0.range.count < $1.range.count }
+    }
+
+    /// Whether a lower-case word that is also a mineral ("lead") is used as a verb: "lead to", "will lead".
+    private func isVerbUse(_ t: [Token], _ index: Int) -> Bool {
+        guard !t[index].isCapitalised else { return false }
+        let next = index + 1 < t.count ? t[index + 1].folded : ""
+        let previous = index > 0 ? t[index - 1].folded : ""
+        return next == "to" || ["to", "will", "would", "can", "could", "may", "might", "should", "must"].contains(previous)
     }
 
     /// Whether a lexicon match is really a word of a longer capitalised name ("Norilsk Nickel",
@@ -142,7 +152,8 @@ struct SentenceAnalyzer {
             var end = index + 1
             while end < t.count {
                 let token = t[end]
-                if ["-", "\u{2013}"].contains(token.text), !token.spaceBefore, end + 1 < t.count, !t[end + 1].spaceBefore, t[end + 1].isWord {
+                if ["-", "\u{2013}"].contains(token.text), !token.spaceBefore, end + 1 < t.count, !t[end + 1].spaceBefore, t[end + 1].isWord,
+                   t[end + 1].isCapitalised || t[end + 1].isNumber {
                     end += 2
                 } else if token.text == ".", !token.spaceBefore, t[end - 1].text.count == 1 || lexicons.designators.match(t, at: end - 1) != nil && t[end - 1].text.count <= 4 {
                     end += 1
@@ -166,6 +177,14 @@ struct SentenceAnalyzer {
         return runs
     }
 
+    /// A run without a leading role title and its "of"/"at" ("Director of the X Centre" → "X Centre").
+    private func trimRole(_ run: Range<Int>, _ t: [Token]) -> Range<Int> {
+        guard let title = lexicons.titles.match(t, at: run.lowerBound) else { return run }
+        var start = run.lowerBound + title.length
+        while start < run.upperBound, ["of", "at", "the", "for"].contains(t[start].folded) { start += 1 }
+        return start..<max(start, run.upperBound)
+    }
+
     /// Splits a run at "and" where the right side clearly starts another name.
     private func split(_ run: Range<Int>, _ t: [Token]) -> [Range<Int>] {
         var parts: [Range<Int>] = []
@@ -174,7 +193,7 @@ struct SentenceAnalyzer {
             let right = index + 1
             let startsName = lexicons.designators.match(t, at: right).map { _ in isDesignatorHeadOrPrefix(t, right) } ?? false
                 || lexicons.countries.match(t, at: right) != nil || lexicons.organizations.match(t, at: right) != nil
-                || t[right].isAllCaps
+                || t[right].isAllCaps || lexicons.titles.match(t, at: right) != nil
             let leftEnds = Self.legalForms.contains(t[index - 1].folded) || t[index - 1].isAllCaps || t[index - 1].text == ")"
                 || lexicons.countries.match(t, at: start).map { $0.length == index - start } ?? false
             if startsName || leftEnds {
@@ -248,7 +267,8 @@ struct SentenceAnalyzer {
             let before = name.lowerBound - 1
             let roleFollows = after + 1 < t.count && t[after].text == ","
                 && (lexicons.titles.match(t, at: after + 1)?.value == .role || (t[after + 1].folded == "the" && lexicons.titles.match(t, at: after + 2)?.value == .role))
-            let saidAround = (after < t.count && ["said", "says", "added", "told"].contains(t[after].folded))
+            let insideName = before >= 0 && (Self.connectors.contains(t[before].folded) || t[before].folded == "the" || t[before].isCapitalised)
+            let saidAround = !insideName && (after < t.count && ["said", "says", "added", "told"].contains(t[after].folded))
                 || (before >= 0 && ["said", "says", "added"].contains(t[before].folded))
             let roleBefore = before >= 1 && t[before].text == "," && roleEnding(t, at: before - 1)
             if roleFollows || saidAround || roleBefore {

@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// An ordered list of prefix → namespace bindings for writers that abbreviate IRIs.
 public struct PrefixMap: Sendable, Equatable {
     /// The bindings in the order they are declared.
@@ -25,14 +29,28 @@ public struct PrefixMap: Sendable, Equatable {
     }
 
     /// The longest-namespace binding whose namespace starts `iri`, with the rest of the IRI.
+    ///
+    /// Writers call this for every IRI they print, so it compares raw UTF-8 bytes rather than
+    /// going through String's generic (and Unicode-aware) prefix test.
     public func split(_ iri: String) -> (prefix: String, local: Substring)? {
-        var best: (prefix: String, namespace: String)?
-        for binding in bindings where iri.utf8.starts(with: binding.namespace.utf8) {
-            if binding.namespace.utf8.count > best?.namespace.utf8.count ?? -1 { best = binding }
+        var iri = iri
+        let best: Int? = iri.withUTF8 { bytes in
+            var best: Int?
+            for (index, binding) in bindings.enumerated() {
+                let length = binding.namespace.utf8.count
+                guard length > 0, length <= bytes.count, length > (best.map { bindings[$0].namespace.utf8.count } ?? -1) else { continue }
+                var namespace = binding.namespace
+                let matches = namespace.withUTF8 { prefix in
+                    memcmp(prefix.baseAddress!, bytes.baseAddress!, length) == 0
+                }
+                if matches { best = index }
+            }
+            return best
         }
         guard let best else { return nil }
-        let localStart = iri.utf8.index(iri.utf8.startIndex, offsetBy: best.namespace.utf8.count)
-        return (best.prefix, iri[localStart...])
+        let binding = bindings[best]
+        let localStart = iri.utf8.index(iri.utf8.startIndex, offsetBy: binding.namespace.utf8.count)
+        return (binding.prefix, iri[localStart...])
     }
 
     /// Only the bindings some IRI of `graph` falls under, in declaration order.

@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import KGGraph
 
 /// Parses single lines of N-Triples (W3C RDF 1.1 grammar) straight from UTF-8 bytes.
@@ -28,7 +33,7 @@ struct NTriplesLineParser {
         case 0x3C:
             let token = try cursor.scanIRI()
             let raw = UnsafeBufferPointer(rebasing: line[token.range])
-            if let lastSubject, lastSubject.raw.elementsEqual(raw) {
+            if let lastSubject, Self.equal(lastSubject.raw, raw) {
                 subject = lastSubject.term
             } else {
                 subject = .iri(try decodeIRI(token, cursor))
@@ -61,9 +66,18 @@ struct NTriplesLineParser {
         return Triple(subject, predicate, object)
     }
 
+    /// Byte equality through `memcmp`, much faster than a generic element-by-element comparison.
+    private static func equal(_ cached: [UInt8], _ raw: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard cached.count == raw.count else { return false }
+        return cached.withUnsafeBufferPointer { cachedBytes in
+            guard let lhs = cachedBytes.baseAddress, let rhs = raw.baseAddress else { return true }
+            return memcmp(lhs, rhs, raw.count) == 0
+        }
+    }
+
     private mutating func cachedPredicate(_ token: Cursor.Token, _ cursor: Cursor) throws -> String {
         let raw = UnsafeBufferPointer(rebasing: cursor.bytes[token.range])
-        if let hit = predicates.first(where: { $0.raw.elementsEqual(raw) }) { return hit.iri }
+        if let hit = predicates.first(where: { Self.equal($0.raw, raw) }) { return hit.iri }
         let iri = try decodeIRI(token, cursor)
         if predicates.count == Self.predicateCacheSize { predicates.removeFirst() }
         predicates.append((Array(raw), iri))

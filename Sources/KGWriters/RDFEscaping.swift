@@ -131,6 +131,11 @@ enum RDFEscaping {
     /// rdflib 7 rejects it). The caller then writes the full `<IRI>`. `%` stays raw when two hex
     /// digits follow (PERCENT keeps them as they are) and is written `\%` otherwise.
     static func appendLocalName(_ local: Substring, to out: inout [UInt8]) -> Bool {
+        // Fast path for the common case: ASCII letters, digits, `_` and inner `-` need no escape.
+        if let first = local.utf8.first, first != 0x2D, local.utf8.allSatisfy(isPlainLocalNameByte) {
+            out.append(contentsOf: local.utf8)
+            return true
+        }
         let scalars = Array(local.unicodeScalars)
         guard scalars.last != "." else { return false }
         var written: [UInt8] = []
@@ -156,6 +161,10 @@ enum RDFEscaping {
         }
         out.append(contentsOf: written)
         return true
+    }
+
+    private static func isPlainLocalNameByte(_ byte: UInt8) -> Bool {
+        RDFGrammar.isLetter(byte) || RDFGrammar.isDigit(byte) || byte == 0x5F || byte == 0x2D
     }
 
     /// Appends a term in its N-Triples spelling: `<iri>`, `_:label` or a literal with its

@@ -211,7 +211,7 @@ import Testing
 
     @Test func everyOrganisationHasAKnownHintAndCountry() throws {
         let countries = try Self.countryNames()
-        let hints: Set = ["company", "state-company", "agency", "research", "university", "intergovernmental",
+        let hints: Set = ["company", "state-company", "government", "agency", "research", "university", "intergovernmental",
                           "initiative", "association", "exchange"]
         let rows = try Self.table("organizations.tsv").rows
         #expect(rows.count >= 100)

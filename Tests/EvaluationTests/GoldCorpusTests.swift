@@ -38,6 +38,22 @@ struct GoldCorpusTests {
         }
     }
 
+    /// Catches annotation typos: each required entity must be named, under its name or an alias, in its article.
+    @Test func everyRequiredEntityIsNamedInItsArticle() throws {
+        for document in try GoldCorpus.load(directory: Self.goldFolder) {
+            let seed = ProjectPaths.seeds.appendingPathComponent(document.doc)
+            let article = FileManager.default.fileExists(atPath: seed.path)
+                ? seed : Self.articlesFolder.appendingPathComponent(document.doc)
+            let raw = try String(contentsOf: article, encoding: .utf8)
+            // Possessives ("Russia's") would otherwise glue the name to its "s".
+            let text = " " + NameNormalizer.key(raw.replacing(/['’]s\b/, with: "")) + " "
+            for entity in document.entities where !entity.optional {
+                let named = ([entity.name] + entity.aliases).contains { text.contains(" " + NameNormalizer.key($0) + " ") }
+                #expect(named, "\(document.doc): \(entity.type.rawValue) \(entity.name) is not in the text")
+            }
+        }
+    }
+
     @Test func datesAreIsoDates() throws {
         let iso = /^\d{4}-\d{2}-\d{2}$/
         for document in try GoldCorpus.load(directory: Self.goldFolder) {

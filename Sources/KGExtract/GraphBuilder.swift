@@ -1,0 +1,119 @@
+import KGGraph
+import KGText
+
+/// Turns document extractions into one RDF graph following the graph contract: entities resolved
+/// across documents, agreements keyed by kind, parties and date, and reified provenance statements.
+///
+/// The output depends only on the set of documents added, never on the order they were added in.
+public struct GraphBuilder {
+    private let minter: IRIMinter
+    private var extractions: [DocumentExtraction] = []
+
+    public init(minter: IRIMinter = IRIMinter()) {
+        self.minter = minter
+    }
+
+    /// Adds one document's extraction.
+    public mutating func add(_ extraction: DocumentExtraction) {
+        extractions.append(extraction)
+    }
+
+    /// The graph of everything added so far.
+    public func graph() -> Graph {
+        let docs = extractions.sorted { $0.document.name < $1.document.name }
+        var union = UnionFind()
+        for (d, extraction) in docs.enumerated() {
+            for entity in extraction.entities where entity.kind != .agreement {
+                for key in entity.keys { union.union("\(d):\(entity.id)", key) }
+            }
+        }
+        var members: [String: [ExtractedEntity]] = [:]
+        var rootOf: [String: String] = [:]
+        for (d, extraction) in docs.enumerated() {
+            for entity in extraction.entities where entity.kind != .agreement {
+                let root = union.find("\(d):\(entity.id)")
+                rootOf["\(d):\(entity.id)"] = root
+                members[root, default: []].append(entity)
+            }
+        }
+        var names: [String: String] = [:]
+        for (root, group) in members { names[root] = Self.canonicalName(group) }
+        var graph = Graph()
+        var iris: [String: String] = [:]
+        for (d, extraction) in docs.enumerated() {
+            let documentIRI = minter.iri(.document, name: Self.stem(extraction.document.name))
+            addDocument(extraction.document, iri: documentIRI, to: &graph)
+            for entity in extraction.entities where entity.kind != .agreement {
+                guard let root = rootOf["\(d):\(entity.id)"], let name = names[root] else { continue }
+                let iri = minter.iri(entity.kind, name: name)
+                iris["\(d):\(entity.id)"] = iri
+                describe(iri, entity.kind, label: name, forms: entity.surfaceForms, documentIRI: documentIRI, into: &graph)
+                for role in entity.roles { graph.insert(.iri(iri), Vocabulary.Property.role.iri, .string(role)) }
+            }
+            for entity in extraction.entities where entity.kind == .agreement {
+                let parties = extraction.facts.filter { $0.subject == entity.id && $0.property == .party }.compactMap { fact -> String? in
+                    guard case .entity(let id) = fact.object, let root = rootOf["\(d):\(id)"] else { return nil }
+                    return names[root]
+                }.sorted()
+                guard !parties.isEmpty, let kind = entity.agreementKind else { continue }
+                let date = extraction.facts.first { $0.subject == entity.id && $0.property == .signedOn }.flatMap { fact -> DocumentDate? in
+                    if case .date(let date) = fact.object { return date }
+                    return nil
+                }
+                let iri = minter.iri(.agreement, key: [kind] + parties + [date?.lexicalForm ?? "undated"])
+                iris["\(d):\(entity.id)"] = iri
+                let label = "\(kind): \(parties.joined(separator: " \u{2013} "))" + (date.map { " (\($0.lexicalForm))" } ?? "")
+                describe(iri, .agreement, label: label, forms: [], documentIRI: documentIRI, into: &graph)
+                graph.insert(.iri(iri), Vocabulary.Property.agreementKind.iri, .string(kind))
+            }
+            for fact in extraction.facts {
+                guard let subject = iris["\(d):\(fact.subject)"] else { continue }
+                let object: Term
+                switch fact.object {
+                case .entity(let id):
+                    guard let iri = iris["\(d):\(id)"] else { continue }
+                    object = .iri(iri)
+                case .date(let date):
+                    object = .typed(date.lexicalForm, Namespace.xsd + date.xsdTypeName)
+                }
+                graph.insert(.iri(subject), fact.property.iri, object)
+                Provenance(minter: minter).record(Triple(.iri(subject), fact.property.iri, object), evidence: fact.evidence,
+                                                  documentIRI: documentIRI, into: &graph)
+            }
+        }
+        return graph
+    }
+
+    private func addDocument(_ document: Document, iri: String, to graph: inout Graph) {
+        graph.insert(.iri(iri), Vocabulary.type, .iri(Vocabulary.Class.document.iri))
+        graph.insert(.iri(iri), Vocabulary.label, .string(document.name))
+        graph.insert(.iri(iri), Vocabulary.Property.sourceFile.iri, .string(document.name))
+        if let title = document.title { graph.insert(.iri(iri), Vocabulary.Property.title.iri, .string(title)) }
+        if let date = document.date {
+            graph.insert(.iri(iri), Vocabulary.Property.publishedOn.iri, .typed(date.lexicalForm, Namespace.xsd + date.xsdTypeName))
+        }
+    }
+
+    private func describe(_ iri: String, _ kind: Vocabulary.Class, label: String, forms: [String], documentIRI: String, into graph: inout Graph) {
+        graph.insert(.iri(iri), Vocabulary.type, .iri(kind.iri))
+        graph.insert(.iri(iri), Vocabulary.label, .string(label))
+        graph.insert(.iri(iri), Vocabulary.Property.mentionedIn.iri, .iri(documentIRI))
+        for form in forms where form != label { graph.insert(.iri(iri), Vocabulary.altLabel, .string(form)) }
+    }
+
+    /// The lexicon's name if a lexicon knows the entity, else the longest name that is not an
+    /// acronym (ties broken alphabetically), so the same entity gets the same IRI in every run.
+    static func canonicalName(_ group: [ExtractedEntity]) -> String {
+        if let lexical = group.compactMap(\.canonicalName).sorted().first { return lexical }
+        let forms = Set(group.flatMap(\.surfaceForms))
+        let full = forms.filter { form in form.contains { $0.isLowercase } }
+        let pool = full.isEmpty ? forms : full
+        return pool.sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }.first ?? "unnamed"
+    }
+
+    /// A file name without its extension.
+    static func stem(_ name: String) -> String {
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return name }
+        return String(name[..<dot])
+    }
+}

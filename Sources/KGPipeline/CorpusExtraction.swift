@@ -1,0 +1,113 @@
+import Dispatch
+import Synchronization
+import KGExtract
+import KGGraph
+import KGText
+
+/// Reads and extracts a list of articles on all cores, then resolves them into one graph.
+///
+/// Each article is read and extracted independently, so the work spreads over the cores; the
+/// results are kept in input order and handed to one `GraphBuilder`, which makes the graph the
+/// same, byte for byte, as a single-threaded run.
+public struct CorpusExtraction {
+    /// An article that could not be used, and why.
+    public struct Skipped: Sendable, Equatable {
+        public let path: String
+        public let reason: String
+    }
+
+    /// What the run produced.
+    public struct Outcome: Sendable {
+        public let graph: Graph
+        public let documentCount: Int
+        public let skipped: [Skipped]
+        public let warnings: [String]
+    }
+
+    /// Progress of a long run: articles done out of the total.
+    public typealias Progress = @Sendable (_ done: Int, _ total: Int) -> Void
+
+    private let extractor: Extractor
+    private let minter: IRIMinter
+    private let parallelism: Int
+
+    /// - Parameter parallelism: how many articles to process at once (1 = sequential).
+    public init(extractor: Extractor, minter: IRIMinter, parallelism: Int) {
+        self.extractor = extractor
+        self.minter = minter
+        self.parallelism = max(1, parallelism)
+    }
+
+    /// Reads every path (`-` is standard input), extracts, and builds the graph.
+    public func run(paths: [String], readStandardInput: () -> [UInt8], progress: Progress? = nil) -> Outcome {
+        let standardInput = paths.contains("-") ? readStandardInput() : []
+        let results = ResultSlots(count: paths.count)
+        let extractor = self.extractor
+        let counter = Counter()
+        let chunk = max(1, paths.count / (parallelism * 8))
+        let chunks = (paths.count + chunk - 1) / chunk
+        let work: @Sendable (Int) -> Void = { chunkIndex in
+            let start = chunkIndex * chunk
+            for index in start..<min(start + chunk, paths.count) {
+                let path = paths[index]
+                do {
+                    let document = path == "-"
+                        ? try DocumentReader.read(bytes: standardInput, name: "stdin.txt")
+                        : try DocumentReader.read(path: path)
+                    results.set(index, .success(extractor.extract(document), document.warnings))
+                } catch {
+                    results.set(index, .failure(String(describing: error)))
+                }
+                progress?(counter.increment(), paths.count)
+            }
+        }
+        if parallelism == 1 {
+            (0..<chunks).forEach(work)
+        } else {
+            DispatchQueue.concurrentPerform(iterations: chunks, execute: work)
+        }
+
+        var builder = GraphBuilder(minter: minter)
+        var skipped: [Skipped] = []
+        var warnings: [String] = []
+        var documentCount = 0
+        for (index, result) in results.values.enumerated() {
+            switch result {
+            case .success(let extraction, let documentWarnings):
+                builder.add(extraction)
+                documentCount += 1
+                warnings += documentWarnings
+            case .failure(let reason):
+                skipped.append(Skipped(path: paths[index], reason: reason))
+            case nil:
+                break
+            }
+        }
+        return Outcome(graph: builder.graph(), documentCount: documentCount, skipped: skipped, warnings: warnings)
+    }
+}
+
+/// One slot per article, written from worker threads, read once all are done.
+private final class ResultSlots: Sendable {
+    enum Result: Sendable {
+        case success(DocumentExtraction, [String])
+        case failure(String)
+    }
+
+    private let slots: Mutex<[Result?]>
+
+    init(count: Int) { slots = Mutex(Array(repeating: nil, count: count)) }
+
+    func set(_ index: Int, _ result: Result) {
+        slots.withLock { $0[index] = result }
+    }
+
+    var values: [Result?] { slots.withLock { $0 } }
+}
+
+/// Counts finished articles for progress reports.
+private final class Counter: Sendable {
+    private let value = Mutex(0)
+
+    func increment() -> Int { value.withLock { $0 += 1; return $0 } }
+}

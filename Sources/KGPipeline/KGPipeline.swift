@@ -1,1 +1,0 @@
-// KGPipeline: orchestration (pending)

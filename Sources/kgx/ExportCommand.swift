@@ -1,0 +1,97 @@
+import ArgumentParser
+import Foundation
+import KGExtract
+import KGGraph
+import KGPipeline
+import KGText
+import KGWriters
+
+/// `kgx export`: articles in, graph files out. The default command.
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Extract a knowledge graph from articles and write it in every format.",
+        discussion: """
+            INPUT may be files or folders (every *.txt below a folder, in sorted order) or - for \
+            one article on standard input. Outputs are written whole or not at all: each file is \
+            completed under a temporary name and then renamed over the previous one.
+            """
+    )
+
+    @Argument(help: "Article files or folders, or - for standard input.")
+    var inputs: [String] = ["seeds"]
+
+    @Option(name: .shortAndLong, help: "The output folder (created when missing).")
+    var out: String = "exports"
+
+    @Option(name: .shortAndLong, parsing: .upToNextOption,
+            help: "Formats to write: ttl, nt, graphml, dot, svg (default: all).")
+    var format: [OutputChoice] = OutputChoice.allCases
+
+    @Option(help: "Base IRI under which resources are minted.")
+    var base: String = Namespace.defaultResourceBase
+
+    @Option(name: .shortAndLong, help: "Articles processed in parallel (default: the number of cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Flag(name: .shortAndLong, help: "Print nothing but errors and warnings.")
+    var quiet = false
+
+    func validate() throws {
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        guard let scheme = base.split(separator: ":").first, base.contains(":"),
+              scheme.allSatisfy({ $0.isLetter || $0.isNumber || "+-.".contains($0) }),
+              !base.contains(where: { " <>\"{}|^`\\".contains($0) }) else {
+            throw ValidationError("--base must be an absolute IRI such as https://example.org/kg/")
+        }
+    }
+
+    func run() throws {
+        Interruption.install()
+        let articles: [String]
+        do {
+            articles = try ArticleDiscovery.articles(in: inputs)
+        } catch {
+            report("\(error)")
+            throw ExitStatus.failure
+        }
+        let minter = IRIMinter(base: base)
+        let extractor = Extractor(lexicons: try Lexicons.bundled())
+        let showProgress = !quiet && articles.count >= 200
+        let outcome = CorpusExtraction(extractor: extractor, minter: minter, parallelism: jobs)
+            .run(paths: articles, readStandardInput: readStandardInput) { done, total in
+                if showProgress && (done % 500 == 0 || done == total) { report("extracted \(done)/\(total) articles") }
+            }
+        for skipped in outcome.skipped { report("skipped \(skipped.reason)") }
+        for warning in outcome.warnings { report("warning: \(warning)") }
+        guard outcome.documentCount > 0 else {
+            report("no readable article among \(articles.count) input(s): nothing written")
+            throw ExitStatus.failure
+        }
+        let options = Exporter.Options(
+            formats: ExportFormat.allCases.filter { wanted in format.contains { $0.exportFormat == wanted } },
+            renderSVG: format.contains(.svg),
+            prefixes: .standard(minter: minter))
+        var notes: [String] = []
+        let written: [String]
+        do {
+            written = try Exporter(folder: out, options: options).export(outcome.graph, notes: &notes)
+        } catch {
+            report("\(error); earlier exports left untouched")
+            throw ExitStatus.failure
+        }
+        notes.forEach { report($0) }
+        if !quiet {
+            report("\(outcome.documentCount) article(s), \(outcome.graph.count) triples → \(written.joined(separator: ", "))")
+        }
+        if !outcome.skipped.isEmpty { throw ExitStatus.partial }
+    }
+}
+
+/// The outputs `--format` may name.
+enum OutputChoice: String, CaseIterable, ExpressibleByArgument {
+    case ttl, nt, graphml, dot, svg
+
+    /// The graph format written for this choice; `svg` is rendered from DOT instead.
+    var exportFormat: ExportFormat? { ExportFormat(rawValue: rawValue) }
+}

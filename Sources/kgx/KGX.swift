@@ -1,0 +1,21 @@
+import ArgumentParser
+
+/// The `kgx` command: news articles in, a knowledge graph out.
+@main
+struct KGX: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "kgx",
+        abstract: "Builds a knowledge graph of critical-minerals cooperation from news articles.",
+        discussion: """
+            With no arguments, reads the articles in seeds/ and writes exports/graph.ttl, graph.nt, \
+            graph.graphml, graph.dot (and graph.svg when Graphviz is installed).
+
+            Exit status: 0 success; 1 error, nothing written (missing input, no readable article, \
+            output not writable, interrupted); 2 outputs written but some articles were skipped \
+            (each named on standard error); 64 bad usage.
+            """,
+        version: "0.1.0",
+        subcommands: [ExportCommand.self, ConvertCommand.self, EvaluateCommand.self],
+        defaultSubcommand: ExportCommand.self
+    )
+}

@@ -1,0 +1,72 @@
+import Testing
+import KGExtract
+import KGGraph
+import KGText
+
+/// Extraction on short hand-written texts in many styles, about many countries, firms and minerals.
+@Suite struct ExtractorTests {
+    static let extractor: Extractor? = try? Extractor(lexicons: Lexicons.bundled())
+
+    func facts(_ text: String) throws -> Set<String> {
+        let extractor = try #require(Self.extractor)
+        let extraction = extractor.extract(try DocumentReader.read(bytes: Array(text.utf8), name: "t.txt"))
+        return Set(SeedFixture.describe(extraction))
+    }
+
+    @Test func possessiveCountriesMoUWeekdayAndMinerals() throws {
+        let found = try facts("Canberra, March 3, 2024 \u{2013} Australia's Lynas Rare Earths Ltd signed a memorandum of understanding with Japan's Sojitz Corporation on Monday to supply dysprosium and terbium.")
+        #expect(found.contains("F #3 MoU party Lynas Rare Earths Ltd") || found.contains { $0.hasSuffix("MoU party Lynas Rare Earths Ltd") })
+        #expect(found.contains { $0.hasSuffix("MoU party Sojitz Corporation") })
+        // 3 March 2024 is a Sunday: the Monday before it.
+        #expect(found.contains { $0.hasSuffix("MoU signedOn 2024-02-26") })
+        #expect(found.contains { $0.hasSuffix("MoU concerns dysprosium") })
+        #expect(found.contains { $0.hasSuffix("MoU concerns terbium") })
+        #expect(found.contains("F Lynas Rare Earths Ltd basedIn Australia"))
+        #expect(found.contains("F Sojitz Corporation basedIn Japan"))
+    }
+
+    @Test func coordinatedPartiesExplicitDateAndPlace() throws {
+        let found = try facts("Meanwhile, Hindustan Zinc Limited (HZL) and Ma'aden Mining Company signed an agreement on May 14, 2025, in Riyadh to explore zinc and silver deposits.")
+        #expect(found.contains { $0.hasSuffix("party Hindustan Zinc Limited") })
+        #expect(found.contains { $0.hasSuffix("party Ma'aden Mining Company") || $0.contains("Mining Company") && $0.contains("party") })
+        #expect(found.contains { $0.hasSuffix("signedOn 2025-05-14") })
+        #expect(found.contains { $0.hasSuffix("signedAt Riyadh") })
+        #expect(found.contains { $0.hasSuffix("concerns zinc") })
+    }
+
+    @Test func noAgreementWithoutAnAgreementWord() throws {
+        let found = try facts("Chile and Germany discussed lithium supply chains in Berlin on Tuesday, officials said.")
+        #expect(!found.contains { $0.hasPrefix("E Agreement") })
+        #expect(found.contains { $0.hasPrefix("E Country Chile") })
+        #expect(found.contains { $0.hasPrefix("E Mineral lithium") })
+    }
+
+    @Test func headlinesMonthsAndTitlesAreNotEntities() throws {
+        let found = try facts("Copper Talks Gain Momentum\n\nIn July, Prime Minister Anthony Albanese visited the mine. Prime Minister said nothing.")
+        #expect(found.contains { $0.hasPrefix("E Person Anthony Albanese") })
+        #expect(!found.contains { $0.contains("Organization") && $0.contains("July") })
+        #expect(!found.contains { $0.hasPrefix("E Person Prime Minister") })
+        #expect(!found.contains { $0.hasPrefix("E Organization Copper Talks") })
+    }
+
+    @Test func partOfProducesAndAffiliation() throws {
+        let found = try facts("Albemarle Kings Mountain, a unit of Albemarle Corporation, is a leading producer of lithium. \"We are ready,\" said Jane Cooper, Chief Executive Officer of Albemarle Corporation.")
+        #expect(found.contains("F Albemarle Kings Mountain partOf Albemarle Corporation"))
+        #expect(found.contains("F Albemarle Kings Mountain produces lithium"))
+        #expect(found.contains("F Jane Cooper affiliatedWith Albemarle Corporation"))
+    }
+
+    @Test func acronymDefinitionsMergeAndDistinctMinistriesStayApart() throws {
+        let found = try facts("The Geological Survey of Brazil (SGB) met the Ministry of Mines. Later SGB briefed the Ministry of External Affairs.")
+        #expect(found.contains { $0.hasPrefix("E Organization Geological Survey of Brazil") && $0.contains("SGB") })
+        #expect(found.contains { $0.hasPrefix("E Organization Ministry of Mines") })
+        #expect(found.contains { $0.hasPrefix("E Organization Ministry of External Affairs") })
+    }
+
+    @Test func anaphoraMergesIntoTheLastAgreementAndAddsScope() throws {
+        let found = try facts("Vale Base Metals signed a framework agreement with Manara Minerals. The agreement covers nickel and copper projects. The deal was welcomed by investors.")
+        #expect(found.filter { $0.hasPrefix("E Agreement") }.count == 1)
+        #expect(found.contains { $0.hasSuffix("Framework Agreement concerns nickel") })
+        #expect(found.contains { $0.hasSuffix("Framework Agreement concerns copper") })
+    }
+}

@@ -1,0 +1,37 @@
+import Foundation
+import KGExtract
+import KGGraph
+import KGTestSupport
+import KGText
+
+/// The seed articles, read and extracted once per test.
+enum SeedFixture {
+    static func paths() throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: ProjectPaths.seeds.path)
+            .filter { $0.hasSuffix(".txt") }.sorted().map { ProjectPaths.seeds.appendingPathComponent($0).path }
+    }
+
+    static func extractions() throws -> [DocumentExtraction] {
+        let extractor = Extractor(lexicons: try Lexicons.bundled())
+        return try paths().map { extractor.extract(try DocumentReader.read(path: $0)) }
+    }
+
+    /// A readable dump of one extraction: entities, then facts by name.
+    static func describe(_ extraction: DocumentExtraction) -> [String] {
+        func name(_ id: Int) -> String {
+            let entity = extraction.entities[id]
+            if entity.kind == .agreement { return "#\(id) \(entity.agreementKind ?? "?")" }
+            return entity.canonicalName ?? entity.surfaceForms.max { $0.count < $1.count } ?? "?"
+        }
+        var lines = extraction.entities.map { "E \($0.kind.rawValue) \(name($0.id)) \($0.surfaceForms) \($0.roles)" }
+        for fact in extraction.facts {
+            let object: String
+            switch fact.object {
+            case .entity(let id): object = name(id)
+            case .date(let date): object = date.lexicalForm
+            }
+            lines.append("F \(name(fact.subject)) \(fact.property.rawValue) \(object)")
+        }
+        return lines
+    }
+}
