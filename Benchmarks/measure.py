@@ -143,7 +143,7 @@ def table(args: argparse.Namespace) -> int:
             lines.append((row["task"], row["tool"], row["status"], "", "", "", last_error))
             continue
         rss = statistics.median(r["rss_mb"] for r in row["runs"])
-        throughput = f"{rate(row['units'] / wall, row['unit'])}, {row['bytes'] / wall / 1e6:.1f} MB/s"
+        throughput = f"{rate(row['units'] / wall, row['unit'])}, {row['bytes'] / wall / 1e6:.3g} MB/s"
         reference = references.get(row["ratio_task"])
         ratio = ""
         if reference is not None:

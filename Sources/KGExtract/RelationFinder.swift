@@ -75,7 +75,8 @@ extension ExtractionWork {
             guard let object = orgs.first(where: { $0.range.lowerBound >= index + length && $0.range.lowerBound <= index + length + 3 }),
                   let nearest = orgs.last(where: { $0.range.upperBound <= index && index - $0.range.upperBound <= 10 }) else { continue }
             let between = (index + length)..<object.range.lowerBound
-            guard between.allSatisfy({ ["the", "'s", "a", "an"].contains(t[$0].folded) || m.contains { $0.kind == .country && $0.range.contains($0.range.lowerBound) } || a.demonyms[$0] != nil || t[$0].isCapitalised }) else { continue }
+            guard between.allSatisfy({ position in ["the", "'s", "a", "an"].contains(t[position].folded) || a.demonyms[position] != nil
+                || m.contains { $0.kind == .country && $0.range.contains(position) } }) else { continue }
             var after = object.range.upperBound
             if after < t.count, t[after].text == "(", let close = t[after...].firstIndex(where: { $0.text == ")" }) { after = close + 1 }
             if after < t.count, ["framework", "mission", "scheme", "programme", "program", "initiative", "project", "plan", "umbrella"].contains(t[after].folded) { continue }
@@ -112,7 +113,7 @@ extension ExtractionWork {
             var subjects = [subject]
             for other in inClause where other.kind == .organization && other.range.lowerBound > subject.range.upperBound && other.range.upperBound <= firstCue.index {
                 let gap = (subjects.last?.range.upperBound ?? 0)..<other.range.lowerBound
-                if gap.allSatisfy({ ["and", ",", "(", ")"].contains(t[$0].folded) || m.contains(where: { $0.range.contains($0.range.lowerBound) && false }) }) { subjects.append(other) }
+                if gap.allSatisfy({ ["and", ",", "(", ")"].contains(t[$0].folded) }) { subjects.append(other) }
             }
             let minerals = inClause.filter { $0.kind == .mineral && $0.range.lowerBound > subject.range.upperBound }
             for subject in subjects {

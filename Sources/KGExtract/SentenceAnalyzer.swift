@@ -78,7 +78,7 @@ struct SentenceAnalyzer {
 
     private func kindMention(_ match: Gazetteer<String>.Match, _ t: [Token], _ index: Int) -> KindMention {
         let last = t[index + match.length - 1].folded
-        var plural = last.hasSuffix("s") && !last.hasSuffix("ss") && last != "jdis".dropLast() && match.length >= 1
+        var plural = last.hasSuffix("s") && !last.hasSuffix("ss")
         var determiner: String?
         var back = index - 1
         while back >= 0, index - back <= 4, t[back].isWord {
@@ -246,7 +246,7 @@ struct SentenceAnalyzer {
                 var next = index + title.length
                 while let more = lexicons.titles.match(t, at: next), more.value == .honorific { next += more.length }
                 let name = personName(t, from: next)
-                if name.count >= (title.value == .honorific ? 1 : 1), title.value == .honorific || t[index].isCapitalised {
+                if !name.isEmpty {
                     spans.append(Span(kind: .person, range: name, name: t.surface(name)))
                     index = name.upperBound
                     continue

@@ -18,7 +18,7 @@ public struct Triple: Hashable, Comparable, Sendable {
 
     public static func < (lhs: Triple, rhs: Triple) -> Bool {
         if lhs.subject != rhs.subject { return lhs.subject < rhs.subject }
-        if lhs.predicate != rhs.predicate { return lhs.predicate.utf8.lexicographicallyPrecedes(rhs.predicate.utf8) }
+        if !ByteIdentity.equal(lhs.predicate, rhs.predicate) { return lhs.predicate.utf8.lexicographicallyPrecedes(rhs.predicate.utf8) }
         return lhs.object < rhs.object
     }
 }
