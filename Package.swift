@@ -12,6 +12,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         .systemLibrary(
@@ -48,6 +49,13 @@ let package = Package(
         .testTarget(name: "GraphWriterTests", dependencies: ["KGTestSupport", "KGGraph", "KGWriters"]),
         .testTarget(name: "ExtractionTests", dependencies: ["KGTestSupport", "KGText", "KGExtract", "KGGraph", "KGOntology"]),
         .testTarget(name: "EvaluationTests", dependencies: ["KGTestSupport", "KGEval", "KGExtract", "KGText", "KGGraph"]),
+        .testTarget(
+            name: "RobustnessTests",
+            dependencies: [
+                "KGTestSupport", "KGText", "KGExtract", "KGGraph", "KGWriters",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
         .testTarget(name: "CLITests", dependencies: ["KGTestSupport", "KGGraph", "KGWriters", "KGOntology", "KGPipeline"]),
     ]
 )

@@ -27,6 +27,24 @@ public struct IRIMinter: Sendable {
         namespace(for: kind) + parts.map(Self.slug).filter { !$0.isEmpty }.joined(separator: "--")
     }
 
+    /// The IRI of the reification node describing one fact: `<base>statement/<16 hex digits>`,
+    /// the FNV-1a 64 hash of its subject, predicate and object, so the same fact gets the same
+    /// node in every run and every shard.
+    public func statementIRI(for triple: Triple) -> String {
+        let object: String
+        switch triple.object {
+        case .iri(let value), .blank(let value): object = value
+        case .literal(let literal): object = literal.lexical
+        }
+        let subject = triple.subject.iriValue ?? ""
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in (subject + "\u{1F}" + triple.predicate + "\u{1F}" + object).utf8 {
+            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+        }
+        let hex = String(hash, radix: 16)
+        return base + "statement/" + String(repeating: "0", count: 16 - hex.count) + hex
+    }
+
     /// A lower-case slug of `name`: letters and digits of any script kept, accents folded,
     /// every other run of characters a single `-`. Characters outside ASCII are kept as they are
     /// (IRIs allow them); nothing is produced that Turtle, N-Triples or an IRI parser would reject.

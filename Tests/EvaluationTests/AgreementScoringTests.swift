@@ -35,7 +35,7 @@ struct AgreementScoringTests {
     }
 
     @Test func partiesMatchByAliasAndPartialPartiesDoNotMatch() {
-        var builder = GraphBuilder()
+        var builder = ContractGraphFixture()
         let document = builder.document(Fixture.file)
         let oil = builder.entity(.organization, "OIL", in: [document])
         let other = builder.entity(.organization, "Coal India", in: [document])
@@ -47,7 +47,7 @@ struct AgreementScoringTests {
     }
 
     @Test func twoAgreementsPairOneToOneByParties() {
-        var builder = GraphBuilder()
+        var builder = ContractGraphFixture()
         let document = builder.document("jdi.txt")
         let immt = builder.entity(.organization, "CSIR-IMMT", in: [document])
         let giredmet = builder.entity(.organization, "JSC Giredmet", in: [document])

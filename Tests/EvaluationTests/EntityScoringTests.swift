@@ -36,7 +36,7 @@ struct EntityScoringTests {
     }
 
     @Test func aliasesMatchOnEitherSide() {
-        var builder = GraphBuilder()
+        var builder = ContractGraphFixture()
         let document = builder.document(Fixture.file)
         // Graph label is a gold alias; graph alias is the gold name.
         builder.entity(.organization, "OIL", in: [document])
@@ -49,7 +49,7 @@ struct EntityScoringTests {
     }
 
     @Test func namesCompareWithoutCasePunctuationOrAccents() {
-        var builder = GraphBuilder()
+        var builder = ContractGraphFixture()
         let document = builder.document("b.txt")
         builder.entity(.organization, "irel india  limited", in: [document])
         builder.entity(.organization, "Ma’aden", in: [document])
@@ -63,7 +63,7 @@ struct EntityScoringTests {
     }
 
     @Test func entityOfWrongTypeIsBothFalsePositiveAndMiss() {
-        var builder = GraphBuilder()
+        var builder = ContractGraphFixture()
         let document = builder.document("b.txt")
         builder.entity(.place, "India", in: [document])
         let gold = GoldDocument(doc: "b.txt", entities: [GoldEntity(type: .country, name: "India")])

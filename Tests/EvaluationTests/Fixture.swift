@@ -38,8 +38,8 @@ enum Fixture {
 
     /// A builder holding exactly what the gold says, with options to leave parts out.
     static func perfect(agreement includeAgreement: Bool = true,
-                        person includePerson: Bool = true) -> (GraphBuilder, Nodes) {
-        var builder = GraphBuilder()
+                        person includePerson: Bool = true) -> (ContractGraphFixture, Nodes) {
+        var builder = ContractGraphFixture()
         let document = builder.document(file, publishedOn: "2025-08-07")
         let oil = builder.entity(.organization, "Oil India Limited", alt: ["OIL"], in: [document])
         let irel = builder.entity(.organization, "IREL (India) Limited", alt: ["IREL"], in: [document])

@@ -41,7 +41,7 @@ struct RelationScoringTests {
     }
 
     @Test func documentsMatchBySourceFile() {
-        var builder = GraphBuilder()
+        var builder = ContractGraphFixture()
         let a = builder.document("a.txt")
         let b = builder.document("b.txt")
         builder.entity(.country, "India", in: [a])
@@ -58,7 +58,7 @@ struct RelationScoringTests {
     }
 
     @Test func documentDateIsComparedWithPublishedOn() {
-        var builder = GraphBuilder()
+        var builder = ContractGraphFixture()
         builder.document("a.txt", publishedOn: "2025-08-06")
         builder.document("b.txt")
         let report = Evaluator.evaluate(graph: builder.graph, gold: [

@@ -2,7 +2,7 @@ import Foundation
 import KGGraph
 
 /// Builds small graphs in the shape the graph contract gives the extractor's output, for scorer tests.
-struct GraphBuilder {
+struct ContractGraphFixture {
     let minter = IRIMinter()
     private(set) var graph = Graph()
 
@@ -53,9 +53,7 @@ struct GraphBuilder {
     mutating func fact(_ subject: Term, _ property: Vocabulary.Property, _ object: Term, in document: Term,
                        start: Int = 0) {
         graph.insert(subject, property.iri, object)
-        let objectText = object.iriValue ?? object.literalValue?.lexical ?? ""
-        let statement = Term.iri(minter.base + "statement/" + Self.fnv1a64(
-            [subject.iriValue ?? "", property.iri, objectText].joined(separator: "\u{1F}")))
+        let statement = Term.iri(minter.statementIRI(for: Triple(subject, property.iri, object)))
         let sentence = Term.iri((document.iriValue ?? "") + "#char=\(start),\(start + 10)")
         graph.insert(statement, Vocabulary.type, .iri(Namespace.rdf + "Statement"))
         graph.insert(statement, Namespace.rdf + "subject", subject)
@@ -66,13 +64,4 @@ struct GraphBuilder {
         graph.insert(sentence, Namespace.dcterms + "isPartOf", document)
     }
 
-    private static func fnv1a64(_ text: String) -> String {
-        var hash: UInt64 = 0xcbf29ce484222325
-        for byte in text.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x100000001b3
-        }
-        let hex = String(hash, radix: 16)
-        return String(repeating: "0", count: 16 - hex.count) + hex
-    }
 }
