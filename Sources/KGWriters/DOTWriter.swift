@@ -40,11 +40,15 @@ public final class DOTWriter {
             let target = PropertyGraphNaming.identifier(graph.nodes[edge.target].term)
             let tooltip = edge.attributes[PropertyGraph.evidenceTextKey]?.text ?? edge.predicate
             try sink.write("  \(DOTString.id(source)) -> \(DOTString.id(target)) "
-                + "[label=\(DOTString.label(edge.label)), tooltip=\(DOTString.label(tooltip))];\n")
+                + "[label=\(DOTString.label(edge.label)), tooltip=\(DOTString.label(tooltip))"
+                + (edge.predicate == Vocabulary.Property.mentionedIn.iri ? Self.provenanceEdgeStyle : "") + "];\n")
         }
         try sink.write("}\n")
         try sink.flush()
     }
+
+    /// `mentionedIn` links every resource to its documents; drawn faint so the facts stand out.
+    private static let provenanceEdgeStyle = ", style=\"dotted\", color=\"#ced4da\", fontcolor=\"#adb5bd\""
 
     /// One sample node per class style. Legend IDs contain a space, which no IRI can, so they
     /// never collide with a resource node.
