@@ -8,13 +8,33 @@ struct GoldCorpusTests {
     static let goldFolder = ProjectPaths.root.appendingPathComponent("Tests/Corpus/gold")
     static let articlesFolder = ProjectPaths.root.appendingPathComponent("Tests/Corpus/articles")
 
+    /// An annotated set: its gold folder and the folders its articles live in.
+    struct AnnotatedSet: Sendable, CustomStringConvertible {
+        let gold: URL
+        let articleFolders: [URL]
+        var description: String { gold.path.replacingOccurrences(of: ProjectPaths.root.path + "/", with: "") }
+
+        func article(named name: String) -> URL {
+            articleFolders.map { $0.appendingPathComponent(name) }
+                .first { FileManager.default.fileExists(atPath: $0.path) } ?? articleFolders[0].appendingPathComponent(name)
+        }
+    }
+
+    /// The seeds with the development set, and the held-out set (never tuned against).
+    static let annotatedSets = [
+        AnnotatedSet(gold: goldFolder, articleFolders: [ProjectPaths.seeds, articlesFolder]),
+        AnnotatedSet(gold: ProjectPaths.root.appendingPathComponent("Tests/Corpus/heldout/gold"),
+                     articleFolders: [ProjectPaths.root.appendingPathComponent("Tests/Corpus/heldout/articles")]),
+    ]
+
     static func files(in folder: URL, ending suffix: String) throws -> [String] {
         try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(suffix) }.sorted()
     }
 
-    @Test func everyGoldFileDecodesAndRefersOnlyToItsOwnEntities() throws {
-        let corpus = try GoldCorpus.load(directory: Self.goldFolder)
-        #expect(corpus.count >= 19)
+    @Test(arguments: annotatedSets)
+    func everyGoldFileDecodesAndRefersOnlyToItsOwnEntities(_ set: AnnotatedSet) throws {
+        let corpus = try GoldCorpus.load(directory: set.gold)
+        #expect(corpus.count >= 10)
         for document in corpus {
             #expect(document.danglingReferences.isEmpty, "\(document.doc): \(document.danglingReferences)")
             let names = document.entities.map(\.name)
@@ -39,11 +59,10 @@ struct GoldCorpusTests {
     }
 
     /// Catches annotation typos: each required entity must be named, under its name or an alias, in its article.
-    @Test func everyRequiredEntityIsNamedInItsArticle() throws {
-        for document in try GoldCorpus.load(directory: Self.goldFolder) {
-            let seed = ProjectPaths.seeds.appendingPathComponent(document.doc)
-            let article = FileManager.default.fileExists(atPath: seed.path)
-                ? seed : Self.articlesFolder.appendingPathComponent(document.doc)
+    @Test(arguments: annotatedSets)
+    func everyRequiredEntityIsNamedInItsArticle(_ set: AnnotatedSet) throws {
+        for document in try GoldCorpus.load(directory: set.gold) {
+            let article = set.article(named: document.doc)
             let raw = try String(contentsOf: article, encoding: .utf8)
             // Possessives ("Russia's") glue the name to its "s", so the text is also read without them
             // (but not only: "Voisey's Bay" is a name).
@@ -57,9 +76,10 @@ struct GoldCorpusTests {
         }
     }
 
-    @Test func datesAreIsoDates() throws {
+    @Test(arguments: annotatedSets)
+    func datesAreIsoDates(_ set: AnnotatedSet) throws {
         let iso = /^\d{4}-\d{2}-\d{2}$/
-        for document in try GoldCorpus.load(directory: Self.goldFolder) {
+        for document in try GoldCorpus.load(directory: set.gold) {
             let dates = [document.date] + document.agreements.map(\.date)
             for date in dates.compactMap({ $0 }) {
                 #expect(date.wholeMatch(of: iso) != nil, "\(document.doc): \(date)")
