@@ -34,14 +34,21 @@ extension ExtractionWork {
                 lexicons.cues.contains(.anaphor, word: t[index].text) && index > 0
                     && ["the", "this", "these", "that", "such", "today's", "'s"].contains(t[index - 1].folded)
             }
-            let fresh = a.kinds.filter { !$0.isAnaphoric && !isParenthesised($0.range, t) }
+            // "the partnership between X and Y" introduces an agreement despite its article.
+            let fresh = a.kinds.filter { kind in
+                (!kind.isAnaphoric || kind.range.upperBound < t.count && t[kind.range.upperBound].folded == "between") && !isParenthesised(kind.range, t)
+            }
             var handled = false
             if !fresh.isEmpty, let verb = signing {
                 let kind = (fresh.first { !genericKinds.contains($0.kind) } ?? fresh[0])
-                let subjects = partiesBefore(verb, m, t)
                 let withIndex = t.indices.first { $0 > min(verb, kind.range.lowerBound) && t[$0].folded == "with" }
-                let counterparts = withIndex.map { partiesAfter($0 + 1, m, t) } ?? []
-                if !subjects.isEmpty || !counterparts.isEmpty {
+                var subjects = partiesBefore(verb, m, t)
+                var counterparts = withIndex.map { partiesAfter($0 + 1, m, t) } ?? []
+                if subjects.count + counterparts.count < 2, let listed = partiesListed(after: min(verb, kind.range.lowerBound), m, t) {
+                    (subjects, counterparts) = (listed, [])
+                }
+                if Set(subjects + counterparts).count >= 2 || group.isEmpty && !subjects.isEmpty && kind.plural && counterparts.isEmpty,
+                   !isNegated(verb, kind.range, t) {
                     handled = true
                     let existing = group.filter { Set(objects(of: $0, .party)) == Set((subjects + counterparts).map { ExtractedFact.Object.entity($0) }) }
                     var created: [Int] = []
@@ -78,6 +85,13 @@ extension ExtractionWork {
                 if t.last?.text == ":", t.count >= 2, t[t.count - 2].folded == "with" { listMode = true }
             }
         }
+    }
+
+    /// Whether the signing is denied or still to come: "signed no binding contracts", "has not yet been
+    /// signed", "no agreement has yet been concluded". Such sentences report no agreement.
+    private func isNegated(_ verb: Int, _ kind: Range<Int>, _ t: [Token]) -> Bool {
+        let window = max(0, min(verb, kind.lowerBound) - 4)..<min(t.count, max(verb, kind.upperBound) + 2)
+        return window.contains { ["no", "not", "never", "yet", "n't", "without"].contains(t[$0].folded) }
     }
 
     private func isParenthesised(_ range: Range<Int>, _ t: [Token]) -> Bool {
@@ -136,6 +150,15 @@ extension ExtractionWork {
             if !possessive, cursor < t.count, t[cursor].text == ",", cursor + 1 < t.count, !t[cursor + 1].isCapitalised, t[cursor + 1].folded != "and" { break }
         }
         return parties
+    }
+
+    /// The parties of "signed by X and Y" and "between X and Y", written after the verb or the agreement word.
+    private func partiesListed(after start: Int, _ m: [Mention], _ t: [Token]) -> [Int]? {
+        guard let marker = t.indices.first(where: { index in
+            index > start && index - start <= 8 && (t[index].folded == "between" || t[index].folded == "by" && index > 0 && lexicons.cues.match(.signing, t, at: index - 1) != nil)
+        }) else { return nil }
+        let parties = partiesAfter(marker + 1, m, t)
+        return parties.count >= 2 ? parties : nil
     }
 
     /// The country the document mentions most ("our nation").

@@ -34,13 +34,18 @@ struct ExtractionWork {
             let known = Set(analyses.flatMap { $0.spans.filter { $0.kind == .organization }.flatMap { OrgKey.keys(of: $0.name, lexicons) } })
             for s in analyses.indices {
                 let t = analyses[s].tokens
-                for run in analyses[s].unknownRuns where !analyses[s].spans.contains(where: { $0.range.overlaps(run) }) {
+                for run in analyses[s].unknownRuns where !analyses[s].spans.contains(where: { $0.range.overlaps(run) }) && !namesAgreement(run, t) {
                     let isOrg = pass == 1 ? !Set(OrgKey.keys(of: t.surface(run), lexicons)).isDisjoint(with: known)
                         : aliasOfOrganization(run, in: analyses[s]) || hasOrganizationCue(after: run, t) || isSigningParty(run, in: analyses[s])
                     if isOrg { addSpan(Span(kind: .organization, range: run, name: t.surface(run), strong: false), to: s) }
                 }
             }
         }
+    }
+
+    /// Whether a capitalised run is the title of an agreement ("U.S.-Japan Critical Minerals Agreement"), not a party.
+    private func namesAgreement(_ run: Range<Int>, _ t: [Token]) -> Bool {
+        run.contains { index in lexicons.agreementKinds.match(t, at: index).map { index + $0.length == run.upperBound } ?? false }
     }
 
     private mutating func addSpan(_ span: Span, to s: Int) {
@@ -128,6 +133,22 @@ struct ExtractionWork {
             }
             spanEntities.append(ids)
         }
+        addDatelinePlace()
+    }
+
+    /// The place of the dateline ("NEW DELHI:", "Brussels, 18 July 2023") is a place the article names,
+    /// though the dateline belongs to no sentence; only a place the lexicon knows, so that a byline is never taken for one.
+    private mutating func addDatelinePlace() {
+        guard let written = document.dateline?.place else { return }
+        let tokens = Tokenizer.tokens(of: written)
+        guard let match = lexicons.places.match(tokens, at: 0), match.length == tokens.count else { return }
+        let span = Span(kind: .place, range: 0..<tokens.count, name: written, canonical: match.value)
+        let key = keys(of: span)[0]
+        if let existing = entities.firstIndex(where: { $0.kind == .place && $0.keys.contains(key) }) {
+            if !entities[existing].surfaceForms.contains(written) { entities[existing].surfaceForms.append(written) }
+            return
+        }
+        entities.append(ExtractedEntity(id: entities.count, kind: .place, canonicalName: match.value, surfaceForms: [written], keys: [key]))
     }
 
     /// The resolution keys of a span, the first being its own.
@@ -162,15 +183,21 @@ struct ExtractionWork {
         return pairs
     }
 
-    /// A one-word person name ("Ivanovskikh said") is the person of the document with that surname.
+    /// A one-word person name ("Ivanovskikh said", "Ambassador Tai") is the person of the document with that surname.
     private mutating func mergeSurnames(_ owner: inout UnionFind) {
         let people = analyses.flatMap { $0.spans.filter { $0.kind == .person } }
         let full = people.filter { $0.name.split(separator: " ").count >= 2 }
+        func fullKey(_ surname: String) -> String? {
+            let matches = Set(full.filter { $0.name.split(separator: " ").last.map(String.init) == surname }.map { PersonName.key($0.name) })
+            return matches.count == 1 ? matches.first : nil
+        }
         for s in analyses.indices {
             let t = analyses[s].tokens
+            for span in analyses[s].spans where span.kind == .person && span.range.count == 1 {
+                if let key = fullKey(span.name) { owner.union(Vocabulary.Class.person.rawValue + "|" + key, keys(of: span)[0]) }
+            }
             for (index, token) in t.enumerated() where token.isCapitalised && !analyses[s].spans.contains(where: { $0.range.contains(index) }) {
-                let matches = Set(full.filter { $0.name.split(separator: " ").last.map(String.init) == token.text }.map { PersonName.key($0.name) })
-                guard matches.count == 1, let key = matches.first else { continue }
+                guard let key = fullKey(token.text) else { continue }
                 let span = Span(kind: .person, range: index..<(index + 1), name: token.text)
                 addSpan(span, to: s)
                 owner.union(Vocabulary.Class.person.rawValue + "|" + key, keys(of: span)[0])

@@ -103,9 +103,12 @@ public struct GraphBuilder {
 
     /// The lexicon's name if a lexicon knows the entity, else the longest name that is not an
     /// acronym (ties broken alphabetically), so the same entity gets the same IRI in every run.
+    /// A person's name is written without middle initials ("Konstantin Ivanovskikh" for "Konstantin V.
+    /// Ivanovskikh"), as its key is, so that it does not depend on which articles spell the initial out.
     static func canonicalName(_ group: [ExtractedEntity]) -> String {
         if let lexical = group.compactMap(\.canonicalName).sorted().first { return lexical }
-        let forms = Set(group.flatMap(\.surfaceForms))
+        let written = group.flatMap(\.surfaceForms)
+        let forms = Set(group.first?.kind == .person ? written.map(PersonName.withoutInitials) : written)
         let full = forms.filter { form in form.contains { $0.isLowercase } }
         let pool = full.isEmpty ? forms : full
         return pool.sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }.first ?? "unnamed"

@@ -23,6 +23,9 @@ public struct Lexicons: Sendable {
     let countries: Gazetteer<String>
     let demonyms: Gazetteer<String>
     let minerals: Gazetteer<String>
+    /// Canonical names of `minerals.tsv` rows that are products, not minerals (category `alloy`):
+    /// matched so their words are not read as elements, but never named as entities.
+    let products: Set<String>
     let places: Gazetteer<String>
     /// The country each place of `places.tsv` lies in, by canonical place name.
     let placeCountries: [String: String]
@@ -31,6 +34,8 @@ public struct Lexicons: Sendable {
     let organizationCountries: [String: String]
     let designators: Gazetteer<Set<DesignatorPosition>>
     let titles: Gazetteer<TitleKind>
+    /// The role titles again, matched in any case: prose writes "chief executive", "managing director".
+    let roles: Gazetteer<TitleKind>
     let agreementKinds: Gazetteer<String>
     let cues: RelationCues
     /// Capitalised words that never start or make up a name ("The", "Meanwhile", weekdays...), lower case.
@@ -68,9 +73,10 @@ public struct Lexicons: Sendable {
             for alternative in values(row, 1) { countries.add(alternative, row[0]) }
             for demonym in values(row, 2) { demonyms.add(demonym, row[0]) }
         }
-        var minerals = Gazetteer<String>()
+        var minerals = Gazetteer<String>(), products = Set<String>()
         for row in try rows("minerals.tsv") {
             for surface in [row[0]] + values(row, 1) { minerals.add(surface, row[0], plurals: true) }
+            if values(row, 2).first == "alloy" { products.insert(row[0]) }
         }
         var places = Gazetteer<String>(), placeCountries: [String: String] = [:]
         for row in try rows("places.tsv") {
@@ -89,10 +95,11 @@ public struct Lexicons: Sendable {
             guard let position = values(row, 1).first.flatMap(DesignatorPosition.init(rawValue:)) else { continue }
             designators.merge(row[0], [position]) { $0.union($1) }
         }
-        var titles = Gazetteer<TitleKind>()
+        var titles = Gazetteer<TitleKind>(), roles = Gazetteer<TitleKind>()
         for row in try rows("person-titles.tsv") {
             guard let kind = values(row, 1).first.flatMap(TitleKind.init(rawValue:)) else { continue }
             titles.add(row[0], kind)
+            if kind == .role { roles.add(row[0].lowercased(), kind) }
         }
         var kinds = Gazetteer<String>()
         for row in try rows("agreement-kinds.tsv") {
@@ -101,12 +108,14 @@ public struct Lexicons: Sendable {
         self.countries = countries
         self.demonyms = demonyms
         self.minerals = minerals
+        self.products = products
         self.places = places
         self.placeCountries = placeCountries
         self.organizations = organizations
         self.organizationCountries = organizationCountries
         self.designators = designators
         self.titles = titles
+        self.roles = roles
         self.agreementKinds = kinds
         self.cues = RelationCues(rows: try rows("relation-cues.tsv"))
         self.nonEntities = Set(try rows("non-entities.txt").compactMap { $0.first?.lowercased() })

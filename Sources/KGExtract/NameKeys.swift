@@ -30,4 +30,16 @@ enum PersonName {
     static func key(_ name: String) -> String {
         Tokenizer.tokens(of: name).filter { $0.isWord && $0.text.count > 1 }.map(\.folded).joined(separator: " ")
     }
+
+    /// The name without initials and their periods ("Andrei I. Golinei" → "Andrei Golinei").
+    static func withoutInitials(_ name: String) -> String {
+        let tokens = Tokenizer.tokens(of: name)
+        var kept: [Token] = []
+        for (index, token) in tokens.enumerated() {
+            let isInitial = token.isWord && token.text.count == 1 && token.isCapitalised
+            let isItsPeriod = token.text == "." && index > 0 && tokens[index - 1].isWord && tokens[index - 1].text.count == 1
+            if !isInitial && !isItsPeriod { kept.append(token) }
+        }
+        return kept.isEmpty ? name : kept.surface(0..<kept.count)
+    }
 }

@@ -4,7 +4,7 @@ import KGText
 struct RelationCues: Sendable {
     /// The kinds of cue the extractor reads.
     enum Kind: String, Sendable, CaseIterable {
-        case signing, partOf, basedIn, produces, participatesIn, orgNoun, anaphor, behalf, notSignatory, abroad
+        case signing, partOf, basedIn, produces, participatesIn, orgNoun, anaphor, behalf, notSignatory, abroad, portfolio
     }
 
     private let phrases: [Kind: [[String]]]

@@ -19,9 +19,8 @@ extension ExtractionWork {
         for s in analyses.indices {
             let a = analyses[s], t = a.tokens, sentence = a.sentence, m = mentions(s)
             for mention in m {
-                if mention.kind == .place, let country = lexicons.placeCountries[mention.span.canonical ?? ""],
-                   let target = entity(named: country, kind: .country) {
-                    add(mention.id, .locatedIn, .entity(target), sentence)
+                if mention.kind == .place, let country = statedCountry(of: mention, m, t) {
+                    add(mention.id, .locatedIn, .entity(country.id), sentence)
                 }
                 guard mention.kind == .organization else {
                     if mention.kind == .person { affiliations(of: mention, in: s) }
@@ -43,6 +42,27 @@ extension ExtractionWork {
             }
             cueRelations(s, a, m)
         }
+    }
+
+    /// The country the text places a place in: "Kuantan, Malaysia", "Jadar in Serbia", "Sudbury and
+    /// Voisey's Bay in Canada", "Namibia's Tsau Khaeb National Park". Only what the sentence says, never the lexicon alone.
+    private func statedCountry(of place: Mention, _ m: [Mention], _ t: [Token]) -> Mention? {
+        let start = place.range.lowerBound
+        if start >= 2, t[start - 1].text == "'s", let owner = m.first(where: { $0.range.upperBound == start - 1 }), owner.kind == .country {
+            return owner
+        }
+        var cursor = place.range.upperBound
+        // Skip the other places of a list: "Sudbury and Voisey's Bay in Canada".
+        while cursor + 1 < t.count, [",", "and"].contains(t[cursor].folded),
+              let next = m.first(where: { $0.range.lowerBound == cursor + 1 + (t[cursor + 1].folded == "and" ? 1 : 0) }), next.kind == .place {
+            cursor = next.range.upperBound
+        }
+        guard cursor < t.count, [",", "in"].contains(t[cursor].folded),
+              let country = m.first(where: { $0.range.lowerBound == cursor + 1 && $0.kind == .country }) else { return nil }
+        let after = country.range.upperBound
+        if after < t.count, t[after].text == "'s" { return nil }
+        if let known = lexicons.placeCountries[place.span.canonical ?? ""], known != country.span.canonical { return nil }
+        return country
     }
 
     private func isAbroad(_ name: String) -> Bool {
@@ -94,8 +114,29 @@ extension ExtractionWork {
             if index >= 2, t[index - 1].text == "'s" { owner = m.last { $0.range.upperBound == index - 1 } }
             if index >= 1, ["its", "their"].contains(t[index - 1].folded) { owner = m.last { $0.range.upperBound < index && ($0.kind == .country || $0.kind == .organization) } }
             if let owner, owner.kind == .country || owner.kind == .organization { add(owner.id, .participatesIn, .entity(object.id), sentence) }
+            for member in members(before: index, m, t) where !isDenied(index, t) { add(member.id, .participatesIn, .entity(object.id), sentence) }
         }
         produces(a, m)
+    }
+
+    /// The subjects of "A and B are members of", "A is a member of", "A joined": countries and
+    /// organisations joined by "and" and commas right before the verb.
+    private func members(before cue: Int, _ m: [Mention], _ t: [Token]) -> [Mention] {
+        var end = cue
+        while end > 0, ["a", "an", "are", "is", "were", "was", "have", "has", "both", "all", "also", "become", "became"].contains(t[end - 1].folded) { end -= 1 }
+        guard end < cue || t[cue].folded == "joined" else { return [] }
+        var found: [Mention] = []
+        while let last = m.last(where: { $0.range.upperBound == end }), last.kind == .country || last.kind == .organization {
+            found.append(last)
+            end = last.range.lowerBound
+            while end > 0, [",", "and", "the", "both"].contains(t[end - 1].folded) { end -= 1 }
+        }
+        return found
+    }
+
+    /// Whether a membership is denied: "is a member of none", "is not a member of".
+    private func isDenied(_ cue: Int, _ t: [Token]) -> Bool {
+        (max(0, cue - 3)..<min(t.count, cue + 4)).contains { ["not", "none", "neither", "never", "no"].contains(t[$0].folded) }
     }
 
     /// "X is the top gold producer", "X, a producer of nickel", "A and B are major players in coal mining".
@@ -122,44 +163,78 @@ extension ExtractionWork {
         }
     }
 
-    /// "X, Director of Y", "said X, CEO of Z", "Z's Deputy Director, X", "On behalf of Y, X, Director".
+    /// The organisations a role phrase names, up to where the phrase ends: "Director [of the Chemical
+    /// Technology Unit at JSC Rosatom Science]", "Director [of IIT (ISM) Dhanbad and Chairman of the Hub
+    /// Governing Board, TEXMiN Foundation]". The phrase is capitalised words, connectors and further roles.
+    private func rolePhraseOrganizations(from start: Int, _ m: [Mention], _ t: [Token]) -> [Mention] {
+        var found: [Mention] = []
+        var cursor = start
+        while cursor < t.count, cursor - start <= 24 {
+            if let mention = m.first(where: { $0.range.lowerBound == cursor }) {
+                guard mention.kind != .person else { break }
+                if mention.kind == .organization { found.append(mention) }
+                cursor = mention.range.upperBound
+                continue
+            }
+            let token = t[cursor]
+            let continues = (token.isCapitalised && token.isWord) || ["of", "for", "at", "from", "and", "the", "(", ")", "&"].contains(token.folded)
+                || (token.text == "," && m.contains { $0.range.lowerBound == cursor + 1 && $0.kind == .organization })
+            guard continues else { break }
+            cursor += 1
+        }
+        return found
+    }
+
+    /// A person's organisation, read from the role next to the name: "X, Director of Y", "X, Y's chief
+    /// executive", "Y managing director X", "Y's Deputy Director, X", "the President of Y, X", "Y (ACR), whose
+    /// minister, X", "On behalf of Y, X". Only the organisation the role belongs to, never others nearby.
     private mutating func affiliations(of person: Mention, in s: Int) {
         let a = analyses[s], t = a.tokens, m = mentions(s)
-        var cursor = person.range.upperBound
         var organizations: [Mention] = []
-        if cursor < t.count, t[cursor].text == "," {
-            cursor += 1
-            while cursor < t.count {
-                if [".", ";", "said"].contains(t[cursor].folded) { break }
-                if let next = m.first(where: { $0.range.lowerBound == cursor }) {
-                    if next.kind == .person { break }
-                    if next.kind == .organization {
-                        organizations.append(next)
-                    }
-                    cursor = next.range.upperBound
-                    continue
-                }
-                if t[cursor].isCapitalised, let title = lexicons.titles.match(t, at: cursor), title.value == .role {
-                    setRole(t.surface(cursor..<(cursor + title.length)), of: person.id)
-                    cursor += title.length
-                    continue
-                }
-                if lexicons.cues.match(.signing, t, at: cursor) != nil { break }
-                cursor += 1
+        func organization(at index: Int) -> Mention? {
+            let start = index < t.count && t[index].folded == "the" ? index + 1 : index
+            return m.first { $0.range.lowerBound == start && $0.kind == .organization }
+        }
+        func organization(endingAt end: Int) -> Mention? {
+            var end = end
+            if end > 0, t[end - 1].text == ")", let open = t[..<end].lastIndex(where: { $0.text == "(" }) { end = open }
+            return m.last { $0.range.upperBound == end && $0.kind == .organization }
+        }
+        let after = person.range.upperBound
+        if after + 1 < t.count, t[after].text == "," {
+            let cursor = t[after + 1].folded == "the" ? after + 2 : after + 1
+            if let owner = organization(at: cursor), owner.range.upperBound < t.count, t[owner.range.upperBound].text == "'s",
+               let role = lexicons.roles.match(t, at: owner.range.upperBound + 1) {
+                setRole(t.surface((owner.range.upperBound + 1)..<(owner.range.upperBound + 1 + role.length)), of: person.id)
+                organizations.append(owner)
+            } else if let role = lexicons.roles.match(t, at: cursor) {
+                setRole(t.surface(cursor..<(cursor + role.length)), of: person.id)
+                organizations += rolePhraseOrganizations(from: cursor + role.length, m, t)
             }
         }
         let start = person.range.lowerBound
-        if start >= 3, t[start - 1].text == "," {
-            var roleStart = start - 2
-            while roleStart > 0, t[roleStart - 1].isCapitalised { roleStart -= 1 }
-            if roleStart >= 2, t[roleStart - 1].text == "'s" || t[roleStart - 1].folded == "its",
-               lexicons.titles.match(t, at: roleStart)?.value == .role {
-                setRole(t.surface(roleStart..<(start - 1)), of: person.id)
-                if t[roleStart - 1].folded == "its" {
-                    if let owner = m.first(where: { $0.kind == .organization }) { organizations.append(owner) }
-                } else if let owner = m.last(where: { $0.range.upperBound == roleStart - 1 && $0.kind == .organization }) {
+        let roleEnd = start >= 1 && t[start - 1].text == "," ? start - 1 : start
+        for roleStart in stride(from: roleEnd - 1, through: max(0, roleEnd - 12), by: -1) {
+            guard let role = lexicons.roles.match(t, at: roleStart) else { continue }
+            let end = roleStart + role.length
+            if end == roleEnd {
+                setRole(t.surface(roleStart..<end), of: person.id)
+                let previous = roleStart - 1
+                if previous >= 0, t[previous].folded == "its", let owner = m.first(where: { $0.kind == .organization }) {
+                    organizations.append(owner)
+                } else if previous >= 1, t[previous].text == "'s" || t[previous].folded == "whose" {
+                    let ownerEnd = t[previous].folded == "whose" && t[previous - 1].text == "," ? previous - 1 : previous
+                    if let owner = organization(endingAt: ownerEnd) { organizations.append(owner) }
+                } else if let owner = organization(endingAt: roleStart) {
                     organizations.append(owner)
                 }
+                break
+            }
+            if end < roleEnd, ["of", "at"].contains(t[end].folded), let owner = organization(at: end + 1),
+               owner.range.upperBound == roleEnd || (owner.range.upperBound < t.count && t[owner.range.upperBound].text == "(" && roleEnd - owner.range.upperBound <= 4) {
+                setRole(t.surface(roleStart..<end), of: person.id)
+                organizations.append(owner)
+                break
             }
         }
         for (index, length) in lexicons.cues.occurrences(.behalf, t, in: 0..<start) {

@@ -66,7 +66,7 @@ struct SentenceAnalyzer {
                 }
             }
         }
-        for span in lexical where !covered(span.range, by: spans) && !isInsideName(span, tokens) {
+        for span in lexical where !covered(span.range, by: spans) && !isInsideName(span, tokens) && !isProduct(span) {
             spans.append(span)
         }
         spans.append(contentsOf: places(tokens, unknown: unknown, taken: spans))
@@ -128,11 +128,15 @@ struct SentenceAnalyzer {
         let before = span.range.lowerBound - 1, after = span.range.upperBound
         let unknownBefore = before >= 0 && isNameWord(t[before]) && lexicalSpan(t, at: before) == nil
         let unknownAfter = after < t.count && isNameWord(t[after]) && lexicalSpan(t, at: after) == nil
-        return unknownBefore || unknownAfter
+        // "Minister of Coal and Mines", "Ministry of Mines, Coal and Parliamentary Affairs": a listed word of a name.
+        let listedInName = before >= 1 && (Self.connectors.contains(t[before].folded) || t[before].text == ",")
+            && t[before - 1].isCapitalised && t[before - 1].isWord && lexicalSpan(t, at: before - 1) == nil
+        return unknownBefore || unknownAfter || listedInName
     }
 
-    private func isSentenceStart(_ index: Int, _ t: [Token]) -> Bool {
-        index == 0 || (index > 0 && [":", "\"", "\u{201C}", "("].contains(t[index - 1].text))
+    /// Whether a lexicon match is an alloy or other product that names no mineral entity.
+    private func isProduct(_ span: Span) -> Bool {
+        span.kind == .mineral && lexicons.products.contains(span.canonical ?? "")
     }
 
     /// A capitalised word that can be part of a name.
@@ -233,87 +237,6 @@ struct SentenceAnalyzer {
 
     private func covered(_ range: Range<Int>, by spans: [Span]) -> Bool {
         spans.contains { $0.range.overlaps(range) }
-    }
-
-    // MARK: People
-
-    /// People named after an honorific or a role title, or in "Name, Role" / "said Name" patterns.
-    private func persons(_ t: [Token]) -> [Span] {
-        var spans: [Span] = []
-        var index = 0
-        while index < t.count {
-            if t[index].isCapitalised, let title = lexicons.titles.match(t, at: index) {
-                var next = index + title.length
-                while let more = lexicons.titles.match(t, at: next), more.value == .honorific { next += more.length }
-                let name = personName(t, from: next)
-                if !name.isEmpty {
-                    spans.append(Span(kind: .person, range: name, name: t.surface(name)))
-                    index = name.upperBound
-                    continue
-                }
-                index = next
-                continue
-            }
-            index += 1
-        }
-        var cursor = 0
-        while cursor < t.count {
-            let name = personName(t, from: cursor)
-            guard name.count >= 2, !spans.contains(where: { $0.range.overlaps(name) }) else {
-                cursor = max(cursor + 1, name.upperBound)
-                continue
-            }
-            let after = name.upperBound
-            let before = name.lowerBound - 1
-            let roleFollows = after + 1 < t.count && t[after].text == ","
-                && (lexicons.titles.match(t, at: after + 1)?.value == .role || (t[after + 1].folded == "the" && lexicons.titles.match(t, at: after + 2)?.value == .role))
-            let insideName = before >= 0 && (Self.connectors.contains(t[before].folded) || t[before].folded == "the" || t[before].isCapitalised)
-            let saidAround = !insideName && (after < t.count && ["said", "says", "added", "told"].contains(t[after].folded))
-                || (before >= 0 && ["said", "says", "added"].contains(t[before].folded))
-            let roleBefore = before >= 1 && t[before].text == "," && roleEnding(t, at: before - 1)
-            if roleFollows || saidAround || roleBefore {
-                spans.append(Span(kind: .person, range: name, name: t.surface(name)))
-            }
-            cursor = name.upperBound
-        }
-        return spans
-    }
-
-    /// Whether a role title ends at token `index` ("its Deputy Director, X").
-    private func roleEnding(_ t: [Token], at index: Int) -> Bool {
-        for start in stride(from: index, through: max(0, index - 3), by: -1) {
-            if let match = lexicons.titles.match(t, at: start), match.value == .role, start + match.length == index + 1 { return true }
-        }
-        return false
-    }
-
-    /// The longest run (up to four words) of person-name words and initials from `index`.
-    private func personName(_ t: [Token], from index: Int) -> Range<Int> {
-        var end = index
-        var words = 0
-        while end < t.count, words < 4 {
-            let token = t[end]
-            if token.text.count == 1, token.isCapitalised, end + 2 < t.count, t[end + 1].text == ".", !t[end + 1].spaceBefore,
-               isPersonWord(t[end + 2]) {
-                end += 2
-            } else if isPersonWord(token) {
-                end += 1
-            } else {
-                break
-            }
-            words += 1
-        }
-        return index..<max(index, end)
-    }
-
-    private func isPersonWord(_ token: Token) -> Bool {
-        guard isNameWord(token), !token.isAllCaps, token.text.count > 1,
-              token.text.unicodeScalars.contains(where: { $0.properties.isLowercase }) else { return false }
-        let single = [token]
-        return lexicons.designators.match(single, at: 0) == nil && lexicons.countries.match(single, at: 0) == nil
-            && lexicons.demonyms.match(single, at: 0) == nil && lexicons.places.match(single, at: 0) == nil
-            && lexicons.minerals.match(single, at: 0) == nil && lexicons.titles.match(single, at: 0) == nil
-            && lexicons.agreementKinds.match(single, at: 0) == nil
     }
 
     // MARK: Places

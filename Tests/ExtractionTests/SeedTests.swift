@@ -36,7 +36,7 @@ import KGText
         let texmin = "MoU: Giredmet \u{2013} TEXMiN Foundation (2026-02-23)"
         #expect(labels(of: .concerns, from: texmin, in: g).isSuperset(of: ["rare earth elements", "lithium", "nickel", "cobalt"]))
         let giredmetJDI = try #require(agreementLabels.first { $0.hasPrefix("Joint Declaration of Intent:") && $0.contains("Giredmet") })
-        #expect(labels(of: .signatory, from: giredmetJDI, in: g) == ["Ramanuj Narayan", "Andrei I. Golinei"])
+        #expect(labels(of: .signatory, from: giredmetJDI, in: g) == ["Ramanuj Narayan", "Andrei Golinei"])
     }
 
     @Test func keyRelationsAndEntityResolutionAcrossDocuments() {
@@ -45,7 +45,7 @@ import KGText
         #expect(labels(of: .partOf, from: "IREL (India) Limited", in: g) == ["Department of Atomic Energy"])
         #expect(labels(of: .basedIn, from: "CSIR-Institute of Minerals and Materials Technology", in: g) == ["Bhubaneswar"])
         #expect(labels(of: .produces, from: "Ural Mining and Metallurgical Company", in: g) == ["copper", "zinc"])
-        #expect(labels(of: .affiliatedWith, from: "Konstantin V. Ivanovskikh", in: g) == ["Giredmet"])
+        #expect(labels(of: .affiliatedWith, from: "Konstantin Ivanovskikh", in: g) == ["Giredmet"])
         #expect(labels(of: .participatesIn, from: "India", in: g).contains("Mineral Security Partnership"))
         // Giredmet of seed 000 and seed 001 is one node with every surface form.
         let giredmet = labels(of: .mentionedIn, from: "Giredmet", in: g)
