@@ -9,6 +9,8 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "kgx", targets: ["kgx"]),
+        // The pipeline as a library, for packages outside this one (the fuzzing package in Fuzz/).
+        .library(name: "KGXPipeline", targets: ["KGText", "KGExtract", "KGGraph", "KGWriters", "KGPipeline", "KGOntology"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -54,7 +56,8 @@ let package = Package(
             dependencies: [
                 "KGTestSupport", "KGText", "KGExtract", "KGGraph", "KGWriters",
                 .product(name: "PropertyBased", package: "swift-property-based"),
-            ]
+            ],
+            exclude: ["Scripts", "Regressions"]
         ),
         .testTarget(name: "CLITests", dependencies: ["KGTestSupport", "KGGraph", "KGWriters", "KGOntology", "KGPipeline"]),
     ]

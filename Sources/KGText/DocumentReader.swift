@@ -17,25 +17,36 @@ public enum DocumentReader {
     }
 
     /// Reads a document from raw bytes.
+    ///
+    /// Every warning names the file (`name: …`): a guessed or repaired encoding, and Unicode
+    /// noncharacters (U+FFFE, U+FFFF, U+FDD0…U+FDEF and their kin in every plane), which are
+    /// replaced by U+FFFD because they are not for interchange and several RDF parsers (rapper)
+    /// reject them even escaped. The replacement is one scalar for one, so offsets do not move.
     /// - Throws: `DocumentError` when the bytes are empty, blank or binary.
     public static func read(bytes: [UInt8], name: String) throws -> Document {
         guard !bytes.isEmpty else { throw DocumentError.empty(name: name) }
         guard !TextDecoder.looksBinary(bytes) else { throw DocumentError.binary(name: name) }
-        let (decoded, warning) = TextDecoder.decode(bytes)
-        let text = normalise(decoded)
+        let (decoded, encodingWarning) = TextDecoder.decode(bytes)
+        let (text, nonCharacters) = normalise(decoded)
         if text.unicodeScalars.contains(where: { $0 == "\u{0}" }) { throw DocumentError.binary(name: name) }
         guard text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else {
             throw DocumentError.whitespaceOnly(name: name)
         }
+        var warnings = encodingWarning.map { ["\(name): \($0)"] } ?? []
+        if nonCharacters > 0 {
+            warnings.append("\(name): \(nonCharacters) Unicode noncharacter(s) replaced by U+FFFD")
+        }
         let header = DocumentHeader(text: text)
         return Document(name: name, text: text, date: header.date, title: header.title, dateline: header.dateline,
-                        metadataRanges: header.metadataRanges, warnings: warning.map { [$0] } ?? [])
+                        metadataRanges: header.metadataRanges, warnings: warnings)
     }
 
-    /// NFC, line feeds only, no byte-order mark.
-    static func normalise(_ text: String) -> String {
+    /// NFC, line feeds only, no byte-order mark, noncharacters replaced by U+FFFD (and counted).
+    static func normalise(_ text: String) -> (text: String, nonCharacters: Int) {
         var scalars = String.UnicodeScalarView()
         var previousWasCR = false
+        var nonCharacters = 0
+        var mayNeedComposition = false
         for scalar in text.unicodeScalars {
             if scalar == "\u{FEFF}" { continue }
             if scalar == "\r" {
@@ -48,8 +59,16 @@ public enum DocumentReader {
                 continue
             }
             previousWasCR = false
+            if scalar.properties.isNoncharacterCodePoint {
+                nonCharacters += 1
+                scalars.append("\u{FFFD}")
+                continue
+            }
+            // Below U+0300 (the first combining mark) every text is already in NFC.
+            if scalar.value >= 0x300 { mayNeedComposition = true }
             scalars.append(scalar)
         }
-        return String(scalars).precomposedStringWithCanonicalMapping
+        let normalised = String(scalars)
+        return (mayNeedComposition ? normalised.precomposedStringWithCanonicalMapping : normalised, nonCharacters)
     }
 }

@@ -25,14 +25,13 @@ public final class AtomicFile {
         let slash = path.lastIndex(of: "/")
         let folder = slash.map { String(path[..<$0]) } ?? "."
         let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
-        var template = Array(((folder.isEmpty ? "" : folder) + "/." + name + ".tmp-XXXXXX").utf8CString)
-        let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard fd >= 0 else { throw SinkError(destination: path, code: errno) }
+        let template = (folder.isEmpty ? "" : folder) + "/." + name + ".tmp-XXXXXX"
+        let (fd, created, code) = TemporaryFiles.shared.create(template: template)
+        guard fd >= 0 else { throw SinkError(destination: path, code: code) }
         fchmod(fd, 0o644)
         descriptor = fd
-        temporaryPath = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        temporaryPath = created
         sink = FileDescriptorSink(descriptor: fd, destination: path)
-        TemporaryFiles.shared.register(temporaryPath)
     }
 
     /// Flushes, syncs and renames the temporary file to `path`.
@@ -72,19 +71,36 @@ public final class TemporaryFiles: @unchecked Sendable {
 
     private init() { pthread_mutex_init(&lock, nil) }
 
-    func register(_ path: String) {
-        pthread_mutex_lock(&lock); paths.insert(path); pthread_mutex_unlock(&lock)
+    /// Set by `removeAll()`: the process is ending, so no new temporary file may appear.
+    private var closed = false
+
+    /// Creates a temporary file from a `mkstemp` template and registers it, in one step under the
+    /// lock: an interruption handler running `removeAll()` on another thread can then never miss a
+    /// file created but not yet registered, nor see one created after it ran (found by sending
+    /// SIGTERM to an AddressSanitizer build, whose slowness widened that window).
+    /// - Returns: the open descriptor (-1 on failure), the file's path and the `errno` of a failure.
+    func create(template: String) -> (descriptor: Int32, path: String, code: Int32) {
+        var bytes = Array(template.utf8CString)
+        pthread_mutex_lock(&lock)
+        defer { pthread_mutex_unlock(&lock) }
+        guard !closed else { return (-1, template, EINTR) }
+        let fd = bytes.withUnsafeMutableBufferPointer { buffer in buffer.baseAddress.map { mkstemp($0) } ?? -1 }
+        let code = errno
+        let path = String(decoding: bytes.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        if fd >= 0 { paths.insert(path) }
+        return (fd, path, code)
     }
 
     func unregister(_ path: String) {
         pthread_mutex_lock(&lock); paths.remove(path); pthread_mutex_unlock(&lock)
     }
 
-    /// Unlinks every registered temporary file.
+    /// Unlinks every registered temporary file; from then on no new one can be created.
     public func removeAll() {
         pthread_mutex_lock(&lock)
         for path in paths { unlink(path) }
         paths.removeAll()
+        closed = true
         pthread_mutex_unlock(&lock)
     }
 }

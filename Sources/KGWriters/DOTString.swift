@@ -6,7 +6,15 @@
 /// an escString such as `\N`) and `"` becomes `\"`. A line break becomes the escString `\n`
 /// (CR LF counts as one), a tab a space, and other control characters, C1 controls and the
 /// noncharacters U+FFFE/U+FFFF are dropped: they have no drawing and would make the SVG invalid.
+///
+/// Graphviz's scanner refuses a quoted string longer than 16,384 bytes ("syntax error ... longer
+/// than 16384?"), and an edge's evidence text, joined over every supporting sentence of a large
+/// corpus, grows past that. Long text is therefore cut into pieces joined with DOT's string
+/// concatenation, `"..." + "..."`, which Graphviz reassembles into the whole value.
 enum DOTString {
+    /// The longest quoted piece written, in UTF-8 bytes; well below Graphviz's 16,384.
+    static let maximumPieceLength = 8_192
+
     /// `text` as a quoted DOT ID.
     static func id(_ text: String) -> String {
         quoted(text, entities: false)
@@ -21,8 +29,14 @@ enum DOTString {
     private static func quoted(_ text: String, entities: Bool) -> String {
         var out = "\""
         var previousWasCR = false
+        var pieceStart = out.utf8.count
         for scalar in text.unicodeScalars {
             defer { previousWasCR = scalar == "\r" }
+            // Checked before each character, so an escape sequence is never split.
+            if out.utf8.count - pieceStart >= maximumPieceLength {
+                out += "\" + \""
+                pieceStart = out.utf8.count
+            }
             switch scalar {
             case "\\": out += "\\\\"
             case "\"": out += "\\\""

@@ -39,9 +39,7 @@ struct ConvertCommand: ParsableCommand {
         let prefixes = PrefixMap.standard(minter: IRIMinter(base: base))
         do {
             if let out {
-                let file = try AtomicFile(path: out)
-                try to.write(graph, to: file.sink, prefixes: prefixes)
-                try file.commit()
+                try OutputTarget.write(to: out) { try to.write(graph, to: $0, prefixes: prefixes) }
             } else {
                 try to.write(graph, to: FileDescriptorSink.standardOutput(), prefixes: prefixes)
             }
