@@ -50,8 +50,10 @@ public enum ArticleDiscovery {
         while let relative = walker.nextObject() as? String {
             guard relative.hasSuffix(".txt") else { continue }
             let full = base + "/" + relative
+            // A subfolder named *.txt is walked into, not read; anything else (including a broken
+            // link) is listed, so that a file which cannot be read is reported by name, not dropped.
             var isSubfolder: ObjCBool = false
-            if manager.fileExists(atPath: full, isDirectory: &isSubfolder), !isSubfolder.boolValue {
+            if !(manager.fileExists(atPath: full, isDirectory: &isSubfolder) && isSubfolder.boolValue) {
                 files.append(full)
             }
         }

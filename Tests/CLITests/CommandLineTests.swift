@@ -40,6 +40,20 @@ struct CommandLineTests {
         #expect(nt.contains("lithium"))
     }
 
+    @Test("a broken link inside a folder is reported by name, not silently dropped")
+    func brokenLinkInFolder() throws {
+        let folder = try ProjectPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data("Peru and Canada signed a memorandum of understanding on copper.".utf8)
+            .write(to: folder.appendingPathComponent("a.txt"))
+        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("b_dangling.txt").path,
+                                                   withDestinationPath: "/nonexistent/target")
+        let result = try KGXCommand.run(["export", folder.path, "--out", folder.appendingPathComponent("out").path,
+                                         "--format", "nt"])
+        #expect(result.status == 2, "\(result.stderr)")
+        #expect(result.stderr.contains("b_dangling.txt"))
+    }
+
     @Test("a folder with no articles is an error")
     func folderWithoutArticles() throws {
         let folder = try ProjectPaths.temporaryFolder()
