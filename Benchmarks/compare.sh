@@ -3,11 +3,12 @@
 # See Benchmarks/README.md for what each row measures and how to read the table.
 #
 # usage: Benchmarks/compare.sh [--quick | --full] [--runs N] [--scratch-path DIR] [--no-install]
-#                              [--spacy-articles N] [--timeout SECONDS] [--kgx PATH]
+#                              [--spacy-articles N] [--timeout SECONDS] [--kgx PATH] [--only REGEX]
 #   (default)   1,000,000 triples, 10,000 articles (scaling 1k and 10k), 5 runs per row
 #   --quick     100,000 triples, 1,000 articles (scaling 1k), 3 runs per row: a smoke run
 #   --full      the default plus the 100,000-article scaling row
 #   --kgx PATH  measure this kgx binary instead of building one
+#   --only RE   measure only the tasks whose name matches RE (grep -E), e.g. 'Turtle|scaling' 
 set -euo pipefail
 
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -21,7 +22,8 @@ RUNS=""
 SCRATCH=.build
 INSTALL=1
 SPACY_ARTICLES=""
-TIMEOUT=1800
+TIMEOUT=600
+ONLY=.
 KGX=""
 while [ $# -gt 0 ]; do
     case "$1" in
@@ -33,7 +35,8 @@ while [ $# -gt 0 ]; do
         --spacy-articles) SPACY_ARTICLES=$2; shift ;;
         --timeout) TIMEOUT=$2; shift ;;
         --kgx) KGX=$2; shift ;;
-        -h|--help) sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        --only) ONLY=$2; shift ;;
+        -h|--help) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "compare.sh: unknown option $1 (try --help)" >&2; exit 2 ;;
     esac
     shift
@@ -109,9 +112,18 @@ find "$DATA" -maxdepth 2 -name '*.txt' -exec cat {} + >/dev/null
 corpus_size() { "$PYTHON" "$HERE/measure.py" size "$@"; }  # DIR [--limit N] → "CHARS BYTES"
 
 STAMP=$(date -u +%Y%m%dT%H%M%SZ)
+LOAD_AT_START=$(cut -d' ' -f1-3 /proc/loadavg)
 RESULTS="$DATA/results-$MODE-$STAMP.jsonl"
 OUT="$DATA/out"
-measure() { "$PYTHON" "$HERE/measure.py" run --results "$RESULTS" --runs "$RUNS" --timeout "$TIMEOUT" "$@"; }
+wanted() { printf '%s\n' "$1" | grep -Eq -- "$ONLY"; }  # TASK → selected by --only?
+measure() {  # measure.py run options -- COMMAND; skipped when --only leaves its --task out
+    local previous="" argument
+    for argument in "$@"; do
+        if [ "$previous" = --task ]; then wanted "$argument" || return 0; break; fi
+        previous=$argument
+    done
+    "$PYTHON" "$HERE/measure.py" run --results "$RESULTS" --runs "$RUNS" --timeout "$TIMEOUT" "$@"
+}
 on_triples() { measure --unit triples --units "$TRIPLES" --bytes "$NT_BYTES" "$@"; }
 PEERS="$HERE/peers"
 
@@ -157,7 +169,7 @@ SCALE="scaling: kgx export --format nt"
 say "$SCALE"
 for n in "${SCALING[@]}"; do
     tool="$(short "$n") articles --jobs 1"
-    if [ "$n" = "$ARTICLES" ]; then
+    if [ "$n" = "$ARTICLES" ] && wanted "$ENT" && wanted "$SCALE"; then
         "$PYTHON" "$HERE/measure.py" copy --results "$RESULTS" --task "$ENT" --tool "$JOBS1" \
             --as-task "$SCALE" --as-tool "$tool" --ratio-task "$ENT"
     else
@@ -176,7 +188,8 @@ measure --task "$SCALE" --tool "$(short "$ARTICLES") articles --jobs 2" --ratio-
 # --- 5. table and sanity checks (outside the timings) ---------------------------------------
 TABLE="${RESULTS%.jsonl}.txt"
 {
-    echo "kgx benchmark, mode $MODE, $RUNS runs per row, $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores"
+    echo "kgx benchmark, mode $MODE, $RUNS runs per row, $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores," \
+        "load average at start $LOAD_AT_START, at end $(cut -d' ' -f1-3 /proc/loadavg)"
     echo "kgx $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?') (+ uncommitted changes if any);" \
         "$(serdi -v 2>&1 | head -n 1); rapper $(rapper --version);" \
         "$("$PYTHON" -c 'import rdflib, pyoxigraph, networkx, spacy; print(f"rdflib {rdflib.__version__}, pyoxigraph {pyoxigraph.__version__}, networkx {networkx.__version__}, spacy {spacy.__version__}")')"
@@ -190,6 +203,8 @@ TABLE="${RESULTS%.jsonl}.txt"
     got=$( ("$KGX" convert "$NT" --to ttl 2>/dev/null || true) \
         | (rapper -i turtle -c - https://example.org/ 2>&1 || true) | grep -o '[0-9]* triples' || true)
     echo "  kgx convert --to ttl, parsed back by rapper: ${got:-parse error} (want $TRIPLES triples)"
-    echo "  the last kgx export (--jobs 2, $(short "$ARTICLES") articles) wrote $(find "$OUT" -type f | wc -l) files, $(du -sm "$OUT" | cut -f1) MB"
+    if wanted "$SCALE"; then
+        echo "  the last kgx export (--jobs 2, $(short "$ARTICLES") articles) wrote $(find "$OUT" -type f | wc -l) file(s), $(du -sm "$OUT" | cut -f1) MB"
+    fi
 } | tee "$TABLE"
 say "results: $RESULTS, table: $TABLE"

@@ -186,10 +186,9 @@ class Lexicons:
 
 @dataclass
 class Party:
-    """One side of an agreement: a firm or a ministry, with the country it belongs to."""
+    """One side of an agreement, a firm or a ministry: its full name and the short form prose reuses."""
     name: str
     short: str
-    country: str
 
 
 class ArticleWriter:
@@ -238,15 +237,15 @@ class ArticleWriter:
             own = [o for o in self.lex.organizations if o[2] == country_name]
             if own:
                 name, aliases, _ = self.pick(own)
-                return Party(name, aliases[0] if aliases else name, country_name)
+                return Party(name, aliases[0] if aliases else name)
         if roll < 0.55 and not firms_only:
             portfolio = self.pick(MINISTRY_PORTFOLIOS)
             name = f"Ministry of {portfolio} of {country_name}"
-            return Party(name, f"the {portfolio} ministry", country_name)
+            return Party(name, f"the {portfolio} ministry")
         stem = f"{self.pick(ORG_STEMS)} {self.pick(ORG_SECTORS)}"
         name = f"{stem} {self.pick(self.lex.suffixes)}"
         initials = "".join(word[0] for word in stem.split() if word[0].isupper())
-        return Party(name, initials if len(initials) > 1 else stem, country_name)
+        return Party(name, initials if len(initials) > 1 else stem)
 
     def place_in(self, country_name: str) -> str:
         own = [p[0] for p in self.lex.places if p[1] == country_name]

@@ -2,9 +2,10 @@
 """Whole-process measurements for compare.sh: wall time and peak RSS of every run, and the table.
 
   measure.py run --results FILE --task T --tool NAME --unit triples|chars --units N --bytes B
-                 [--runs 5] [--timeout S] [--stdin FILE] [--stdout FILE] [--clean DIR]
+                 [--runs 5] [--timeout S] [--clean DIR]
                  [--reference] [--ratio-task T] [--articles N] [--speedup-vs TOOL] -- COMMAND...
-      Runs COMMAND (no shell) --runs times and appends one JSON line to FILE. Each run is timed
+      Runs COMMAND (no shell, stdin and stdout /dev/null) --runs times and appends one JSON line
+      to FILE; a failing or timed-out run ends the row (a timeout is shown as a lower bound). Each run is timed
       with a monotonic clock from spawn to exit; its peak resident set size is the one GNU time
       (`/usr/bin/time -f %M`, run as the direct parent) reports: the largest of the process and
       its children. GNU time rather than this script's own wait4, because a child forked from
@@ -37,18 +38,21 @@ from pathlib import Path
 GNU_TIME = "/usr/bin/time"
 
 
-def run_once(command: list[str], stdin: str | None, stdout: str, timeout: float) -> dict:
+def run_once(command: list[str], timeout: float) -> dict:
     """One whole-process run: wall seconds, peak RSS in MB, exit status and the end of stderr."""
-    with tempfile.TemporaryFile() as errors, tempfile.NamedTemporaryFile("r") as peak, \
-            open(stdin or os.devnull, "rb") as source, open(stdout, "wb") as sink:
+    with tempfile.TemporaryFile() as errors, tempfile.NamedTemporaryFile("r") as peak:
         start = time.perf_counter()
         process = subprocess.Popen([GNU_TIME, "-f", "%M", "-o", peak.name, *command],
-                                   stdin=source, stdout=sink, stderr=errors, start_new_session=True)
+                                   stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                                   stderr=errors, start_new_session=True)
         timed_out = threading.Event()
 
         def kill() -> None:
             timed_out.set()
-            os.killpg(process.pid, signal.SIGKILL)
+            try:
+                os.killpg(process.pid, signal.SIGKILL)
+            except ProcessLookupError:  # it ended just before the deadline
+                pass
 
         timer = threading.Timer(timeout, kill)
         timer.start()
@@ -69,7 +73,7 @@ def run(args: argparse.Namespace) -> int:
         if args.clean:
             shutil.rmtree(args.clean, ignore_errors=True)
             Path(args.clean).mkdir(parents=True)
-        result = run_once(args.command, args.stdin, args.stdout, args.timeout)
+        result = run_once(args.command, args.timeout)
         runs.append(result)
         if result["rc"] != 0 or result["timeout"]:
             break
@@ -79,6 +83,7 @@ def run(args: argparse.Namespace) -> int:
         "command": args.command,
         "runs": [{"wall": r["wall"], "rss_mb": r["rss_mb"]} for r in runs],
         "status": "ok" if failed is None else ("timeout" if failed["timeout"] else f"exit {failed['rc']}"),
+        "timeout": args.timeout,
         "stderr": failed["stderr"] if failed else "",
     })
     append(args.results, row)
@@ -131,6 +136,11 @@ def rate(value: float, unit: str) -> str:
     return f"{value:.1f} {unit}/s"
 
 
+def figure(value: float) -> str:
+    """A number with two decimals, or two significant digits when it is smaller than 0.1."""
+    return f"{value:.2f}" if value >= 0.1 else f"{value:.2g}"
+
+
 def table(args: argparse.Namespace) -> int:
     rows = load(args.results)
     references = {r["task"]: r for r in rows if r["reference"] and r["status"] == "ok"}
@@ -138,18 +148,24 @@ def table(args: argparse.Namespace) -> int:
     lines = []
     for row in rows:
         wall = median_wall(row)
+        reference = references.get(row["ratio_task"])
+        if row["status"] == "timeout":
+            # A lower bound is still a result: the tool needs more than the whole timeout.
+            bound = row["timeout"] / row["units"] / (median_wall(reference) / reference["units"]) if reference else None
+            lines.append((row["task"], row["tool"], f"> {row['timeout']:.0f}", "", "",
+                          f"> {figure(bound)}" if bound else "", "timed out on its first run"))
+            continue
         if wall is None:
             last_error = (row["stderr"].strip().splitlines() or [""])[-1][:70]
             lines.append((row["task"], row["tool"], row["status"], "", "", "", last_error))
             continue
         rss = statistics.median(r["rss_mb"] for r in row["runs"])
-        throughput = f"{rate(row['units'] / wall, row['unit'])}, {row['bytes'] / wall / 1e6:.3g} MB/s"
-        reference = references.get(row["ratio_task"])
+        throughput = f"{rate(row['units'] / wall, row['unit'])}, {figure(row['bytes'] / wall / 1e6)} MB/s"
         ratio = ""
         if reference is not None:
             per_unit = wall / row["units"]
             reference_per_unit = median_wall(reference) / reference["units"]
-            ratio = f"{per_unit / reference_per_unit:.2f}"
+            ratio = figure(per_unit / reference_per_unit)
         notes = [f"n={len(row['runs'])}"]
         if row["articles"]:
             notes.append(f"{wall / row['articles'] * 1000:.2f} ms/article")
@@ -195,8 +211,6 @@ def main(argv: list[str]) -> int:
     measured.add_argument("--bytes", type=int, required=True, help="input bytes, for MB/s")
     measured.add_argument("--runs", type=int, default=5)
     measured.add_argument("--timeout", type=float, default=1800)
-    measured.add_argument("--stdin")
-    measured.add_argument("--stdout", default=os.devnull)
     measured.add_argument("--clean", help="folder emptied before every run (outside the timing)")
     measured.add_argument("command", nargs="+")
 
