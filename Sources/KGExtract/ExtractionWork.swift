@@ -27,20 +27,53 @@ struct ExtractionWork {
     // MARK: Typing capitalised runs by their context
 
     /// Types runs no designator marked: parenthesised aliases of organisations, appositions with an
-    /// organisation noun ("Severstal, a steel firm"), subjects of producer phrases, and names equal
-    /// to an organisation named elsewhere in the document.
+    /// organisation noun ("Severstal, a steel firm"), subjects of producer phrases, names equal to an
+    /// organisation named elsewhere in the document or short for one ("Lynas"), and firms named after
+    /// their country ("US Strategic Metals signed") when such a cue says so.
     mutating func typeUnknownRuns() {
+        let lowerCaseWords = Set(Tokenizer.tokens(of: document.text).map(\.text).filter { $0.first?.isLowercase ?? false })
         for pass in 0..<2 {
             let known = Set(analyses.flatMap { $0.spans.filter { $0.kind == .organization }.flatMap { OrgKey.keys(of: $0.name, lexicons) } })
             for s in analyses.indices {
                 let t = analyses[s].tokens
-                for run in analyses[s].unknownRuns where !analyses[s].spans.contains(where: { $0.range.overlaps(run) }) && !namesAgreement(run, t) {
+                for run in analyses[s].unknownRuns where !namesAgreement(run, t) {
+                    // "US Strategic Metals signed...": a firm named after its country, when a cue says it is one.
+                    let country = SentenceAnalyzer.countryLed(run, analyses[s].spans)
+                    guard country != nil || !analyses[s].spans.contains(where: { $0.range.overlaps(run) }) else { continue }
                     let isOrg = pass == 1 ? !Set(OrgKey.keys(of: t.surface(run), lexicons)).isDisjoint(with: known)
                         : aliasOfOrganization(run, in: analyses[s]) || hasOrganizationCue(after: run, t) || isSigningParty(run, in: analyses[s])
-                    if isOrg { addSpan(Span(kind: .organization, range: run, name: t.surface(run), strong: false), to: s) }
+                    if let country {
+                        if isOrg && pass == 0 {
+                            analyses[s].spans.remove(at: country)
+                            addSpan(Span(kind: .organization, range: run, name: t.surface(run), strong: false), to: s)
+                        }
+                    } else if isOrg {
+                        addSpan(Span(kind: .organization, range: run, name: t.surface(run), strong: false), to: s)
+                    } else if pass == 1, run.count == 1, let full = fullName(ofShortForm: t[run.lowerBound], lowerCaseWords) {
+                        addSpan(Span(kind: .organization, range: run, name: t.surface(run), strong: false, shortFor: full), to: s)
+                    }
                 }
             }
         }
+    }
+
+    /// The organisation of the document a one-word name is the short form of: "Lynas" for "Lynas Rare Earths Ltd",
+    /// "Vulcan" for "Vulcan Energy Resources". Only a word the document never writes in lower case (a proper
+    /// name, not "National" of "national security"), and only when one organisation alone starts with it.
+    private func fullName(ofShortForm word: Token, _ lowerCaseWords: Set<String>) -> String? {
+        guard word.isCapitalised, !word.isAllCaps, word.text.count >= 3, lexicons.designators.match([word], at: 0) == nil,
+              lexicons.demonyms.match([word], at: 0) == nil, lexicons.minerals.match([word], at: 0) == nil,
+              !lowerCaseWords.contains(word.folded) else { return nil }
+        // Several candidates ("Vulcan Energy Resources", its subsidiary "Vulcan Energie Ressourcen GmbH"): the one the lexicon knows.
+        var owners: [String: String] = [:], known: [String: String] = [:]
+        for span in analyses.flatMap(\.spans) where span.kind == .organization && span.shortFor == nil {
+            let tokens = Tokenizer.tokens(of: span.name)
+            guard tokens.count >= 2, tokens[0].text == word.text, let key = OrgKey.keys(of: span.name, lexicons).first else { continue }
+            owners[key] = owners[key].map { $0.count >= span.name.count ? $0 : span.name } ?? span.name
+            if span.canonical != nil { known[key] = span.name }
+        }
+        if owners.count == 1 { return owners.values.first }
+        return known.count == 1 ? known.values.first : nil
     }
 
     /// Whether a capitalised run is the title of an agreement ("U.S.-Japan Critical Minerals Agreement"), not a party.
@@ -155,11 +188,12 @@ struct ExtractionWork {
     func keys(of span: Span) -> [String] {
         let prefix = span.kind.rawValue + "|"
         if let canonical = span.canonical {
-            let own = span.kind == .organization ? OrgKey.keys(of: span.name, lexicons).map { prefix + $0 } : []
+            // An organisation the lexicon knows is also found under its canonical name written out ("Lynas Rare Earths Ltd").
+            let own = span.kind == .organization ? (OrgKey.keys(of: span.name, lexicons) + OrgKey.keys(of: canonical, lexicons)).map { prefix + $0 } : []
             return [prefix + "lex|" + canonical.lowercased()] + own
         }
         switch span.kind {
-        case .organization: return OrgKey.keys(of: span.name, lexicons).map { prefix + $0 }
+        case .organization: return (OrgKey.keys(of: span.name, lexicons) + (span.shortFor.map { OrgKey.keys(of: $0, lexicons) } ?? [])).map { prefix + $0 }
         case .person: return [prefix + PersonName.key(span.name)]
         default: return [prefix + span.name.lowercased()]
         }
@@ -222,12 +256,10 @@ struct ExtractionWork {
         return id
     }
 
-    /// Notes that an agreement is mentioned in `sentence` and, if `kind` is more specific, adopts it.
-    mutating func mention(agreement id: Int, sentence: Sentence, kind: String?, generic: Set<String>) {
+    /// Notes that an agreement is mentioned in `sentence` and, if given, gives it the kind `adopting`.
+    mutating func mention(agreement id: Int, sentence: Sentence, adopting kind: String? = nil) {
         if entities[id].sentences.last != sentence { entities[id].sentences.append(sentence) }
-        if let kind, let current = entities[id].agreementKind, generic.contains(current), !generic.contains(kind) {
-            entities[id].agreementKind = kind
-        }
+        if let kind { entities[id].agreementKind = kind }
     }
 
     mutating func setRole(_ role: String, of person: Int) {

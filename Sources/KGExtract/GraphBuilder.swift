@@ -103,12 +103,15 @@ public struct GraphBuilder {
 
     /// The lexicon's name if a lexicon knows the entity, else the longest name that is not an
     /// acronym (ties broken alphabetically), so the same entity gets the same IRI in every run.
+    /// An organisation's legal form is written out ("Oil India Ltd" → "Oil India Limited"), so that
+    /// the name does not depend on which articles spell it out either.
     /// A person's name is written without middle initials ("Konstantin Ivanovskikh" for "Konstantin V.
     /// Ivanovskikh"), as its key is, so that it does not depend on which articles spell the initial out.
     static func canonicalName(_ group: [ExtractedEntity]) -> String {
         if let lexical = group.compactMap(\.canonicalName).sorted().first { return lexical }
         let written = group.flatMap(\.surfaceForms)
-        let forms = Set(group.first?.kind == .person ? written.map(PersonName.withoutInitials) : written)
+        let kind = group.first?.kind
+        let forms = Set(kind == .person ? written.map(PersonName.withoutInitials) : kind == .organization ? written.map(LegalForm.canonical) : written)
         let full = forms.filter { form in form.contains { $0.isLowercase } }
         let pool = full.isEmpty ? forms : full
         return pool.sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }.first ?? "unnamed"

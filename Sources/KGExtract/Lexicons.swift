@@ -2,7 +2,8 @@ import Foundation
 import KGOntology
 
 /// The word lists the extractor reads: countries, minerals, places, known organisations,
-/// organisation designators, person titles, agreement kinds, relation cues and non-entity words.
+/// organisation designators, person titles, agreement kinds (and the families they are reported as), relation
+/// cues and non-entity words.
 ///
 /// Every list is a TAB-separated file in one folder (see `Ontology/lexicons/`), so users extend the
 /// extractor by editing text files; a file that is absent counts as an empty list.
@@ -36,6 +37,8 @@ public struct Lexicons: Sendable {
     let titles: Gazetteer<TitleKind>
     /// The role titles again, matched in any case: prose writes "chief executive", "managing director".
     let roles: Gazetteer<TitleKind>
+    /// Agreement words, each mapped to the kind it is reported as: the canonical kind of
+    /// `agreement-kinds.tsv`, or its family from `agreement-kind-families.tsv` ("supply agreement" → "Agreement").
     let agreementKinds: Gazetteer<String>
     let cues: RelationCues
     /// Capitalised words that never start or make up a name ("The", "Meanwhile", weekdays...), lower case.
@@ -101,9 +104,13 @@ public struct Lexicons: Sendable {
             titles.add(row[0], kind)
             if kind == .role { roles.add(row[0].lowercased(), kind) }
         }
+        var families: [String: String] = [:]
+        for row in try rows("agreement-kind-families.tsv") {
+            if let reported = values(row, 1).first { families[row[0]] = reported }
+        }
         var kinds = Gazetteer<String>()
         for row in try rows("agreement-kinds.tsv") {
-            for surface in [row[0]] + values(row, 1) { kinds.add(surface, row[0]) }
+            for surface in [row[0]] + values(row, 1) { kinds.add(surface, families[row[0]] ?? row[0]) }
         }
         self.countries = countries
         self.demonyms = demonyms

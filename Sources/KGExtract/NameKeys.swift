@@ -15,6 +15,13 @@ enum OrgKey {
         while tokens.count > 1, let last = tokens.last, isLegal(last), lexicons.designators.match([last], at: 0) != nil { tokens.removeLast() }
         let main = tokens.map { $0.folded == "&" ? "and" : $0.folded }.joined(separator: " ")
         var keys = [main]
+        // "Indian Embassy in Moscow" is the "Embassy of India in Moscow".
+        if let demonym = lexicons.demonyms.match(tokens, at: 0), demonym.length < tokens.count,
+           let head = lexicons.designators.match(tokens, at: demonym.length), head.value.contains(.head) {
+            let headWords = tokens[demonym.length..<(demonym.length + head.length)].map(\.folded)
+            let rest = tokens[(demonym.length + head.length)...].map(\.folded)
+            keys.insert((headWords + ["of", demonym.value.lowercased()] + rest).joined(separator: " "), at: 0)
+        }
         if tokens.count > 1, let last = tokens.last, let match = lexicons.designators.match([last], at: 0), match.value.contains(.suffix) {
             let rest = Array(tokens.dropLast())
             if lexicons.countries.match(rest, at: 0)?.length != rest.count, lexicons.demonyms.match(rest, at: 0)?.length != rest.count {

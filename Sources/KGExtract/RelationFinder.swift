@@ -30,17 +30,22 @@ extension ExtractionWork {
                     add(mention.id, .basedIn, .entity(id), sentence)
                 }
                 let start = mention.range.lowerBound
-                if start >= 2, t[start - 1].text == "'s", let owner = m.last(where: { $0.range.upperBound == start - 1 }), owner.kind == .country {
+                if start >= 2, t[start - 1].text == "'s", let owner = m.last(where: { $0.range.upperBound == start - 1 }), owner.kind == .country,
+                   !isEvent(mention.span.name) {
                     add(mention.id, .basedIn, .entity(owner.id), sentence)
+                }
+                if let seat = m.first(where: { $0.kind == .place && $0.range.upperBound == mention.range.upperBound && $0.range.lowerBound > mention.range.lowerBound }) {
+                    add(mention.id, .basedIn, .entity(seat.id), sentence)
                 }
                 var next = mention.range.upperBound
                 if next < t.count, t[next].text == ")" { next += 1 }
                 if next < t.count, [",", "in"].contains(t[next].folded), let place = m.first(where: { $0.range.lowerBound == next + 1 }),
-                   place.kind == .place, place.range.upperBound == t.count || !t[place.range.upperBound].isCapitalised {
+                   place.kind == .place, place.range.upperBound == t.count || !t[place.range.upperBound].isCapitalised, !isEvent(mention.span.name) {
                     add(mention.id, .basedIn, .entity(place.id), sentence)
                 }
             }
             cueRelations(s, a, m)
+            memberships(s)
         }
     }
 
@@ -63,6 +68,14 @@ extension ExtractionWork {
         if after < t.count, t[after].text == "'s" { return nil }
         if let known = lexicons.placeCountries[place.span.canonical ?? ""], known != country.span.canonical { return nil }
         return country
+    }
+
+    /// Whether a name is an event's or a programme's ("Future Minerals Forum", "National Critical Mineral
+    /// Mission"): held or run in a place, not based there.
+    private func isEvent(_ name: String) -> Bool {
+        guard let last = Tokenizer.tokens(of: name).last?.folded else { return false }
+        return ["forum", "summit", "conference", "congress", "exhibition", "expo", "week", "festival", "show", "fair",
+                "mission", "programme", "program", "initiative", "strategy", "plan"].contains(last)
     }
 
     private func isAbroad(_ name: String) -> Bool {
@@ -103,20 +116,40 @@ extension ExtractionWork {
             let subject = head(of: nearest, in: m, t)
             add(subject.id, .partOf, .entity(object.id), sentence)
         }
+        ownedUnits(a, m)
         for (index, length) in lexicons.cues.occurrences(.basedIn, t, in: t.indices) {
             guard let place = m.first(where: { $0.range.lowerBound == index + length && ($0.kind == .place || $0.kind == .country) }),
                   let nearest = orgs.last(where: { $0.range.upperBound <= index }) else { continue }
-            add(head(of: nearest, in: m, t).id, .basedIn, .entity(place.id), sentence)
+            // "headquartered in London and Melbourne": every place of the list.
+            var seats = [place]
+            while let last = seats.last, last.range.upperBound + 1 < t.count, t[last.range.upperBound].folded == "and",
+                  let next = m.first(where: { $0.range.lowerBound == last.range.upperBound + 1 && $0.kind == .place }) {
+                seats.append(next)
+            }
+            for seat in seats { add(head(of: nearest, in: m, t).id, .basedIn, .entity(seat.id), sentence) }
         }
+        seatPhrases(a, m)
         for (index, length) in lexicons.cues.occurrences(.participatesIn, t, in: t.indices) {
             guard let object = orgs.first(where: { $0.range.lowerBound > index && $0.range.lowerBound <= index + length + 8 }) else { continue }
-            var owner: Mention?
-            if index >= 2, t[index - 1].text == "'s" { owner = m.last { $0.range.upperBound == index - 1 } }
-            if index >= 1, ["its", "their"].contains(t[index - 1].folded) { owner = m.last { $0.range.upperBound < index && ($0.kind == .country || $0.kind == .organization) } }
-            if let owner, owner.kind == .country || owner.kind == .organization { add(owner.id, .participatesIn, .entity(object.id), sentence) }
-            for member in members(before: index, m, t) where !isDenied(index, t) { add(member.id, .participatesIn, .entity(object.id), sentence) }
+            // "member of the MSP and the G7": every body of the list.
+            let listed = partiesAfter(index + length, m, t).filter { entities[$0].kind == .organization }
+            let bodies = listed.isEmpty ? [object.id] : listed
+            var owners: [Int] = []
+            if index >= 2, t[index - 1].text == "'s", let owner = m.last(where: { $0.range.upperBound == index - 1 }) { owners = [owner.id] }
+            if index >= 1, ["its", "their"].contains(t[index - 1].folded) {
+                if let referred = partiesReferred(before: index, in: s) {
+                    owners = referred
+                } else if let owner = m.last(where: { $0.range.upperBound < index && ($0.kind == .country || $0.kind == .organization) }) {
+                    owners = [owner.id]
+                }
+            }
+            let members = owners.filter { [.country, .organization].contains(entities[$0].kind) } + members(before: index, m, t).map(\.id)
+            for member in members where !isDenied(index, t) {
+                for body in bodies { add(member, .participatesIn, .entity(body), sentence) }
+            }
         }
         produces(a, m)
+        producingVerbs(a, m)
     }
 
     /// The subjects of "A and B are members of", "A is a member of", "A joined": countries and
@@ -139,30 +172,6 @@ extension ExtractionWork {
         (max(0, cue - 3)..<min(t.count, cue + 4)).contains { ["not", "none", "neither", "never", "no"].contains(t[$0].folded) }
     }
 
-    /// "X is the top gold producer", "X, a producer of nickel", "A and B are major players in coal mining".
-    private mutating func produces(_ a: SentenceAnalyzer.Result, _ m: [Mention]) {
-        let t = a.tokens
-        var clauseStart = 0
-        var boundaries = t.indices.filter { t[$0].text == ";" || ["while", "whereas"].contains(t[$0].folded) || (["with", "and"].contains(t[$0].folded) && $0 > 0 && t[$0 - 1].text == ",") }
-        boundaries.append(t.count)
-        for end in boundaries {
-            let clause = clauseStart..<end
-            let inClause = m.filter { clause.contains($0.range.lowerBound) }
-            clauseStart = end + 1
-            let cues = lexicons.cues.occurrences(.produces, t, in: clause)
-            guard let firstCue = cues.first, let subject = inClause.first(where: { $0.kind == .organization && $0.range.upperBound <= firstCue.index }) else { continue }
-            var subjects = [subject]
-            for other in inClause where other.kind == .organization && other.range.lowerBound > subject.range.upperBound && other.range.upperBound <= firstCue.index {
-                let gap = (subjects.last?.range.upperBound ?? 0)..<other.range.lowerBound
-                if gap.allSatisfy({ ["and", ",", "(", ")"].contains(t[$0].folded) }) { subjects.append(other) }
-            }
-            let minerals = inClause.filter { $0.kind == .mineral && $0.range.lowerBound > subject.range.upperBound }
-            for subject in subjects {
-                for mineral in minerals { add(subject.id, .produces, .entity(mineral.id), a.sentence) }
-            }
-        }
-    }
-
     /// The organisations a role phrase names, up to where the phrase ends: "Director [of the Chemical
     /// Technology Unit at JSC Rosatom Science]", "Director [of IIT (ISM) Dhanbad and Chairman of the Hub
     /// Governing Board, TEXMiN Foundation]". The phrase is capitalised words, connectors and further roles.
@@ -178,11 +187,17 @@ extension ExtractionWork {
             }
             let token = t[cursor]
             let continues = (token.isCapitalised && token.isWord) || ["of", "for", "at", "from", "and", "the", "(", ")", "&"].contains(token.folded)
-                || (token.text == "," && m.contains { $0.range.lowerBound == cursor + 1 && $0.kind == .organization })
+                || (token.text == "," && m.contains { $0.range.lowerBound == cursor + 1 && $0.kind == .organization && !isGovernment($0) })
             guard continues else { break }
             cursor += 1
         }
         return found
+    }
+
+    /// "Government of India" after a comma qualifies the body before it ("ANRF, Government of India"); it is not
+    /// the organisation of the role.
+    private func isGovernment(_ mention: Mention) -> Bool {
+        mention.span.name.hasPrefix("Government of") || mention.span.name.hasPrefix("the Government of")
     }
 
     /// A person's organisation, read from the role next to the name: "X, Director of Y", "X, Y's chief
@@ -239,6 +254,17 @@ extension ExtractionWork {
         }
         for (index, length) in lexicons.cues.occurrences(.behalf, t, in: 0..<start) {
             if let org = m.first(where: { $0.range.lowerBound == index + length && $0.kind == .organization }) { organizations.append(org) }
+        }
+        // "X, chief executive of Y, is chairman of Z": the predicate's role too.
+        var cursor = person.range.upperBound
+        if cursor < t.count, t[cursor].text == ",", let close = (cursor + 1..<min(t.count, cursor + 16)).first(where: { t[$0].text == "," }) { cursor = close + 1 }
+        if cursor + 1 < t.count, ["is", "was", "became", "remains"].contains(t[cursor].folded) {
+            let roleStart = t[cursor + 1].folded == "the" ? cursor + 2 : cursor + 1
+            if let role = lexicons.roles.match(t, at: roleStart), roleStart + role.length < t.count, ["of", "at"].contains(t[roleStart + role.length].folded),
+               let owner = organization(at: roleStart + role.length + 1) {
+                setRole(t.surface(roleStart..<(roleStart + role.length)), of: person.id)
+                organizations.append(owner)
+            }
         }
         for org in organizations { add(person.id, .affiliatedWith, .entity(org.id), a.sentence) }
     }

@@ -53,12 +53,17 @@ struct SentenceAnalyzer {
                 if let country = demonyms[part.lowerBound], part.count > 1 {
                     let rest = (part.lowerBound + 1)..<part.upperBound
                     if isOrganization(rest, tokens), !isLoneDesignator(rest, tokens) {
-                        part = rest
+                        part = trimRole(rest, tokens)
                         demonymCountry = country
                     }
                 }
+                // "Minister of Energy and Natural Resources": a portfolio, no organisation; "three Central Public
+                // Sector Enterprises": a counted description, no name.
+                if isPortfolio(part, tokens) || isCounted(part, tokens) { continue }
                 let exactLexical = lexical.contains { $0.range == part && $0.kind != .mineral }
-                if isOrganization(part, tokens), !covered(part, by: spans), !exactLexical {
+                if isEstate(part, tokens), !covered(part, by: spans) {
+                    spans.append(Span(kind: .place, range: part, name: tokens.surface(part)))
+                } else if isOrganization(part, tokens), !covered(part, by: spans), !exactLexical, !isBilateralTitle(part, tokens) {
                     spans.append(Span(kind: .organization, range: part, name: tokens.surface(part), demonymCountry: demonymCountry))
                 } else if !lexical.contains(where: { $0.range == part }), !covered(part, by: spans), part.count > 0,
                           lexicons.titles.match(tokens, at: part.lowerBound) == nil {
@@ -71,14 +76,15 @@ struct SentenceAnalyzer {
         }
         spans.append(contentsOf: places(tokens, unknown: unknown, taken: spans))
         spans.sort { $0.range.lowerBound < $1.range.lowerBound }
-        let remaining = unknown.filter { !covered($0, by: spans) }
+        extendMissions(&spans, tokens)
+        let remaining = unknown.filter { !covered($0, by: spans) || Self.countryLed($0, spans) != nil }
         let named = kinds.filter { kind in !spans.contains { $0.kind == .organization && $0.range.overlaps(kind.range) } }
         return Result(sentence: sentence, tokens: tokens, spans: spans, kinds: named, demonyms: demonyms, unknownRuns: remaining)
     }
 
     private func kindMention(_ match: Gazetteer<String>.Match, _ t: [Token], _ index: Int) -> KindMention {
         let last = t[index + match.length - 1].folded
-        var plural = last.hasSuffix("s") && !last.hasSuffix("ss")
+        var plural = last.hasSuffix("s") && !last.hasSuffix("ss") || last == "memoranda"
         var determiner: String?
         var back = index - 1
         while back >= 0, index - back <= 4, t[back].isWord {
@@ -88,13 +94,15 @@ struct SentenceAnalyzer {
                 if let count = Self.numbers[word], count > 1 { plural = true }
                 break
             }
-            if t[back].isCapitalised && back > 0 { break }
+            if t[back].isCapitalised && back > 0 || Self.phraseBreaks.contains(word) || lexicons.cues.match(.signing, t, at: back) != nil { break }
             back -= 1
         }
         if back >= 1, t[back].text == "'s", t[back - 1].folded == "today" { determiner = "today's" }
         return KindMention(kind: match.value, range: index..<(index + match.length), determiner: determiner, plural: plural)
     }
 
+    /// Words a determiner of an agreement word is never looked for beyond: verbs and prepositions end its noun phrase.
+    static let phraseBreaks: Set<String> = ["has", "have", "had", "is", "are", "was", "were", "will", "would", "to", "with", "of", "on", "and", "under", "in", "by"]
     static let determiners: Set<String> = ["a", "an", "the", "this", "these", "that", "those", "such", "its", "their", "said", "new"]
     static let numbers: [String: Int] = ["one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "twin": 2, "several": 3, "multiple": 3]
 
@@ -161,9 +169,13 @@ struct SentenceAnalyzer {
                     end += 2
                 } else if token.text == ".", !token.spaceBefore, t[end - 1].text.count == 1 || lexicons.designators.match(t, at: end - 1) != nil && t[end - 1].text.count <= 4 {
                     end += 1
-                } else if token.text == "\u{2013}", end + 1 < t.count, isNameWord(t[end + 1]), isOrganization(start..<end, t) {
+                } else if token.text == "\u{2013}", end + 1 < t.count, isNameWord(t[end + 1]), isOrganization(start..<end, t),
+                          lexicons.countries.match(t, at: end + 1) == nil {
+                    // "CSIR \u{2013} Institute of ..." goes on; "the Arctic Council \u{2013} Norway, Iceland ..." lists members.
                     end += 1
                 } else if isNameWord(token) || (token.isAllCaps && token.isWord) {
+                    end += 1
+                } else if token.text == ",", continuesPortfolio(start..<end, t) {
                     end += 1
                 } else if Self.connectors.contains(token.folded) || token.text == "&", end + 1 < t.count,
                           isNameWord(t[end + 1]) || (t[end + 1].folded == "the" && end + 2 < t.count && isNameWord(t[end + 2]) && token.folded == "of") {
@@ -179,6 +191,22 @@ struct SentenceAnalyzer {
             index = end
         }
         return runs
+    }
+
+    /// Whether a comma goes on with a name's portfolio list: "Department of Industry[,] Science and Resources",
+    /// "Ministry of Economy[,] Trade and Industry" (a head designator with "of", portfolio words up to "and").
+    private func continuesPortfolio(_ run: Range<Int>, _ t: [Token]) -> Bool {
+        guard run.contains(where: { index in
+            index + 1 < run.upperBound && t[index + 1].folded == "of" && lexicons.designators.match(t, at: index)?.value.contains(.head) == true
+        }) else { return false }
+        let next = run.upperBound + 1
+        guard next + 2 < t.count, lexicons.cues.match(.portfolio, t, at: run.upperBound - 1) != nil || t[run.upperBound - 1].isCapitalised else { return false }
+        var cursor = next
+        while cursor < t.count, cursor - next < 4, isNameWord(t[cursor]), lexicons.countries.match(t, at: cursor) == nil {
+            cursor += 1
+        }
+        return cursor > next && cursor + 1 < t.count && t[cursor].folded == "and" && isNameWord(t[cursor + 1])
+            && (next..<cursor).allSatisfy { lexicons.cues.match(.portfolio, t, at: $0) != nil }
     }
 
     /// A run without a leading role title and its "of"/"at" ("Director of the X Centre" → "X Centre").
@@ -212,6 +240,57 @@ struct SentenceAnalyzer {
     private func isDesignatorHeadOrPrefix(_ t: [Token], _ index: Int) -> Bool {
         guard let match = lexicons.designators.match(t, at: index) else { return false }
         return match.value.contains(.head) || match.value.contains(.prefix)
+    }
+
+    /// The country span a capitalised run starts with when the rest of the run is no entity: "US Strategic
+    /// Metals" may be a firm named after its country. Cues in context decide (see `typeUnknownRuns`).
+    static func countryLed(_ run: Range<Int>, _ spans: [Span]) -> Int? {
+        let inside = spans.indices.filter { spans[$0].range.overlaps(run) }
+        guard inside.count == 1, let only = inside.first, spans[only].kind == .country, spans[only].range.lowerBound == run.lowerBound,
+              spans[only].range.upperBound < run.upperBound else { return nil }
+        return only
+    }
+
+    /// Whether a run is only the words of a ministerial portfolio ("Energy and Natural Resources").
+    private func isPortfolio(_ run: Range<Int>, _ t: [Token]) -> Bool {
+        let words = run.filter { !Self.connectors.contains(t[$0].folded) && t[$0].text != "," }
+        return !words.isEmpty && words.allSatisfy { lexicons.cues.match(.portfolio, t, at: $0) != nil }
+    }
+
+    /// Whether a plural run follows a number word: "three Central Public Sector Enterprises".
+    private func isCounted(_ run: Range<Int>, _ t: [Token]) -> Bool {
+        guard run.lowerBound > 0, run.count >= 2, let count = Self.numbers[t[run.lowerBound - 1].folded], count > 1 else { return false }
+        let last = t[run.upperBound - 1].folded
+        return last.hasSuffix("s") && !last.hasSuffix("ss")
+    }
+
+    /// Estates and zones are places, whatever designator they carry ("Indonesia Morowali Industrial Park").
+    private func isEstate(_ run: Range<Int>, _ t: [Token]) -> Bool {
+        guard run.count >= 3 else { return false }
+        let tail = [t[run.upperBound - 2].folded, t[run.upperBound - 1].folded]
+        return ["industrial", "economic", "free", "export"].contains(tail[0]) && ["park", "zone", "estate", "area"].contains(tail[1])
+    }
+
+    /// "Embassy of India in Moscow" is the embassy's name: a mission abroad takes the "in Place" after it, and
+    /// the place stays a mention of its own (the embassy is based there).
+    private func extendMissions(_ spans: inout [Span], _ t: [Token]) {
+        for (index, span) in spans.enumerated() where span.kind == .organization {
+            let end = span.range.upperBound
+            guard Tokenizer.tokens(of: span.name).contains(where: { lexicons.cues.contains(.abroad, word: $0.text) }),
+                  end + 1 < t.count, t[end].folded == "in",
+                  let place = spans.first(where: { $0.kind == .place && $0.range.lowerBound == end + 1 }) else { continue }
+            spans[index].range = span.range.lowerBound..<place.range.upperBound
+            spans[index].name = t.surface(spans[index].range)
+        }
+    }
+
+    /// Whether a run is the title of a bilateral agreement: two countries joined by a dash, ending in an agreement
+    /// word ("Australia–Japan Critical Minerals Partnership"). A body's name has no such pair ("Minerals Security Partnership").
+    private func isBilateralTitle(_ run: Range<Int>, _ t: [Token]) -> Bool {
+        guard let first = lexicons.countries.match(t, at: run.lowerBound) else { return false }
+        let dash = run.lowerBound + first.length
+        guard dash + 1 < run.upperBound, ["\u{2013}", "-", "/"].contains(t[dash].text), lexicons.countries.match(t, at: dash + 1) != nil else { return false }
+        return run.contains { index in lexicons.agreementKinds.match(t, at: index).map { index + $0.length == run.upperBound } ?? false }
     }
 
     /// Whether the range is just one designator word ("Embassy").

@@ -16,6 +16,8 @@ struct Span: Sendable {
     var strong: Bool = true
     /// The country of a demonym written before an organisation's name ("Russian State Atomic Energy Corporation").
     var demonymCountry: String?
+    /// For a short form ("Lynas"), the full name of the organisation of the document it stands for.
+    var shortFor: String?
 }
 
 /// An agreement word in a sentence ("MoU", "two Joint Declarations of Intent", "the agreement").

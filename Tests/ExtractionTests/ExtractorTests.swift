@@ -68,7 +68,7 @@ import KGText
     @Test func anaphoraMergesIntoTheLastAgreementAndAddsScope() throws {
         let found = try facts("Vale Base Metals signed a framework agreement with Manara Minerals. The agreement covers nickel and copper projects. The deal was welcomed by investors.")
         #expect(found.filter { $0.hasPrefix("E Agreement") }.count == 1)
-        #expect(found.contains { $0.hasSuffix("Framework Agreement concerns nickel") })
-        #expect(found.contains { $0.hasSuffix("Framework Agreement concerns copper") })
+        #expect(found.contains { $0.hasSuffix("Framework concerns nickel") })
+        #expect(found.contains { $0.hasSuffix("Framework concerns copper") })
     }
 }
