@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Byte-exact equality and hashing for strings in the graph model.
 ///
 /// Swift's `String ==` treats canonically equivalent text as equal ("é" precomposed and "e" +
@@ -7,13 +13,38 @@
 enum ByteIdentity {
     @inlinable
     static func equal(_ a: String, _ b: String) -> Bool {
-        a.utf8.elementsEqual(b.utf8)
+        guard a.utf8.count == b.utf8.count else { return false }
+        return compare(a, b) == 0
+    }
+
+    /// The sign of the byte-wise comparison of the UTF-8 of `a` and `b` (memcmp order; a proper
+    /// prefix sorts first). Writers and sorting call this millions of times, so it works on the
+    /// contiguous bytes rather than through the generic sequence algorithms.
+    @inlinable
+    static func compare(_ a: String, _ b: String) -> Int32 {
+        var a = a, b = b
+        return a.withUTF8 { left in
+            b.withUTF8 { right in
+                let shared = min(left.count, right.count)
+                if shared > 0, let l = left.baseAddress, let r = right.baseAddress {
+                    let order = memcmp(l, r, shared)
+                    if order != 0 { return order }
+                }
+                return left.count == right.count ? 0 : (left.count < right.count ? -1 : 1)
+            }
+        }
+    }
+
+    @inlinable
+    static func precedes(_ a: String, _ b: String) -> Bool {
+        compare(a, b) < 0
     }
 
     @inlinable
     static func hash(_ text: String, into hasher: inout Hasher) {
-        hasher.combine(text.utf8.count)
-        for byte in text.utf8 { hasher.combine(byte) }
+        var text = text
+        text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        hasher.combine(0xFF as UInt8)  // a terminator no UTF-8 text contains, so "ab"+"c" ≠ "a"+"bc"
     }
 }
 

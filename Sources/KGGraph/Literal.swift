@@ -33,8 +33,10 @@ public struct Literal: Hashable, Comparable, Sendable {
     public var isPlainString: Bool { language == nil && datatype == Namespace.xsd + "string" }
 
     public static func < (lhs: Literal, rhs: Literal) -> Bool {
-        if !ByteIdentity.equal(lhs.lexical, rhs.lexical) { return lhs.lexical.utf8.lexicographicallyPrecedes(rhs.lexical.utf8) }
-        if !ByteIdentity.equal(lhs.datatype, rhs.datatype) { return lhs.datatype.utf8.lexicographicallyPrecedes(rhs.datatype.utf8) }
-        return (lhs.language ?? "").utf8.lexicographicallyPrecedes((rhs.language ?? "").utf8)
+        let lexical = ByteIdentity.compare(lhs.lexical, rhs.lexical)
+        if lexical != 0 { return lexical < 0 }
+        let datatype = ByteIdentity.compare(lhs.datatype, rhs.datatype)
+        if datatype != 0 { return datatype < 0 }
+        return ByteIdentity.precedes(lhs.language ?? "", rhs.language ?? "")
     }
 }

@@ -39,7 +39,7 @@ public enum Term: Hashable, Comparable, Sendable {
     public static func < (lhs: Term, rhs: Term) -> Bool {
         switch (lhs, rhs) {
         case (.iri(let a), .iri(let b)), (.blank(let a), .blank(let b)):
-            return a.utf8.lexicographicallyPrecedes(b.utf8)
+            return ByteIdentity.precedes(a, b)
         case (.literal(let a), .literal(let b)):
             return a < b
         default:

@@ -18,7 +18,8 @@ public struct Triple: Hashable, Comparable, Sendable {
 
     public static func < (lhs: Triple, rhs: Triple) -> Bool {
         if lhs.subject != rhs.subject { return lhs.subject < rhs.subject }
-        if !ByteIdentity.equal(lhs.predicate, rhs.predicate) { return lhs.predicate.utf8.lexicographicallyPrecedes(rhs.predicate.utf8) }
+        let predicate = ByteIdentity.compare(lhs.predicate, rhs.predicate)
+        if predicate != 0 { return predicate < 0 }
         return lhs.object < rhs.object
     }
 }
