@@ -2,68 +2,83 @@
 ///
 /// Duplicates collapse, as in RDF; `sortedTriples` is the order every writer uses, which is what
 /// makes outputs byte-identical across runs and independent of the order facts were found in.
+///
+/// Graphs repeat the same few terms many times, so each distinct term is stored once and a triple
+/// is three small integers: inserting hashes each term once, and sorting compares each distinct
+/// string once (to rank it) instead of at every comparison.
 public struct Graph: Sendable {
-    private var storage: Set<Triple> = []
+    /// Three indices into `terms`; the predicate is stored as an IRI term.
+    private struct EncodedTriple: Hashable, Sendable {
+        let subject: UInt32
+        let predicate: UInt32
+        let object: UInt32
+    }
+
+    private var terms: [Term] = []
+    private var termIDs: [Term: UInt32] = [:]
+    private var encoded: Set<EncodedTriple> = []
 
     public init() {}
 
     public init<S: Sequence>(_ triples: S) where S.Element == Triple {
-        storage = Set(triples)
+        for triple in triples { insert(triple) }
     }
 
     /// The number of distinct triples.
-    public var count: Int { storage.count }
+    public var count: Int { encoded.count }
 
-    public var isEmpty: Bool { storage.isEmpty }
+    public var isEmpty: Bool { encoded.isEmpty }
 
     /// Adds a triple; adding one already present changes nothing.
     public mutating func insert(_ triple: Triple) {
-        storage.insert(triple)
+        encoded.insert(EncodedTriple(subject: id(for: triple.subject), predicate: id(for: .iri(triple.predicate)),
+                                     object: id(for: triple.object)))
     }
 
     /// Adds a triple built from its parts.
     public mutating func insert(_ subject: Term, _ predicate: String, _ object: Term) {
-        storage.insert(Triple(subject, predicate, object))
+        insert(Triple(subject, predicate, object))
     }
 
     /// Adds every triple of another graph.
     public mutating func formUnion(_ other: Graph) {
-        storage.formUnion(other.storage)
+        for triple in other.encoded { insert(other.decode(triple)) }
     }
 
-    public func contains(_ triple: Triple) -> Bool { storage.contains(triple) }
+    public func contains(_ triple: Triple) -> Bool {
+        guard let subject = termIDs[triple.subject], let predicate = termIDs[.iri(triple.predicate)],
+              let object = termIDs[triple.object] else { return false }
+        return encoded.contains(EncodedTriple(subject: subject, predicate: predicate, object: object))
+    }
 
-    /// All triples, sorted by subject, predicate, object.
-    ///
-    /// Comparing strings is the expensive part of sorting, and a graph repeats the same terms
-    /// many times; so each distinct term and predicate is ranked once, and the triples are then
-    /// sorted by their integer ranks (same order as `Triple.<`, far fewer string comparisons).
+    /// All triples, sorted by subject, predicate, object (the order of `Triple.<`).
     public var sortedTriples: [Triple] {
-        // Predicates are ranked as IRI terms, so that they too compare byte for byte.
-        var terms = Set<Term>(minimumCapacity: storage.count)
-        for triple in storage {
-            terms.insert(triple.subject)
-            terms.insert(.iri(triple.predicate))
-            terms.insert(triple.object)
+        // Rank the distinct terms once; the triples then sort by integer ranks.
+        let order = terms.indices.sorted { terms[$0] < terms[$1] }
+        var rank = [UInt32](repeating: 0, count: terms.count)
+        for (position, id) in order.enumerated() { rank[id] = UInt32(position) }
+        let sorted = encoded.sorted {
+            (rank[Int($0.subject)], rank[Int($0.predicate)], rank[Int($0.object)])
+                < (rank[Int($1.subject)], rank[Int($1.predicate)], rank[Int($1.object)])
         }
-        let termRank = Self.ranks(of: terms.sorted())
-        var keyed: [(subject: Int, predicate: Int, object: Int, triple: Triple)] = []
-        keyed.reserveCapacity(storage.count)
-        for triple in storage {
-            guard let subject = termRank[triple.subject], let predicate = termRank[.iri(triple.predicate)],
-                  let object = termRank[triple.object] else { continue }
-            keyed.append((subject, predicate, object, triple))
-        }
-        keyed.sort { ($0.subject, $0.predicate, $0.object) < ($1.subject, $1.predicate, $1.object) }
-        return keyed.map(\.triple)
+        return sorted.map(decode)
     }
 
-    private static func ranks(of sorted: [Term]) -> [Term: Int] {
-        var ranks = [Term: Int](minimumCapacity: sorted.count)
-        for (rank, value) in sorted.enumerated() { ranks[value] = rank }
-        return ranks
-    }
+    /// Every distinct term the graph holds, predicates included (as IRIs), each once.
+    public var distinctTerms: [Term] { terms }
 
     /// The triples in no particular order, for code that only counts or filters.
-    public var unorderedTriples: Set<Triple> { storage }
+    public var unorderedTriples: Set<Triple> { Set(encoded.map(decode)) }
+
+    private mutating func id(for term: Term) -> UInt32 {
+        if let id = termIDs[term] { return id }
+        let id = UInt32(terms.count)
+        terms.append(term)
+        termIDs[term] = id
+        return id
+    }
+
+    private func decode(_ triple: EncodedTriple) -> Triple {
+        Triple(terms[Int(triple.subject)], terms[Int(triple.predicate)].iriValue ?? "", terms[Int(triple.object)])
+    }
 }

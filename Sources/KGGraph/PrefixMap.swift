@@ -53,20 +53,19 @@ public struct PrefixMap: Sendable, Equatable {
         return (binding.prefix, iri[localStart...])
     }
 
-    /// Only the bindings some IRI of `graph` falls under, in declaration order.
+    /// Only the bindings some IRI of `graph` falls under, in declaration order. `rdf:type` alone
+    /// needs no binding, since Turtle writes it as `a`.
     public func restricted(to graph: Graph) -> PrefixMap {
         var used = Set<String>()
-        func note(_ term: Term) {
+        for term in graph.distinctTerms {
             switch term {
-            case .iri(let iri): if let hit = split(iri) { used.insert(hit.prefix) }
-            case .literal(let literal): if let hit = split(literal.datatype), !literal.isPlainString, literal.language == nil { used.insert(hit.prefix) }
-            case .blank: break
+            case .iri(let iri):
+                if iri != Vocabulary.type, let hit = split(iri) { used.insert(hit.prefix) }
+            case .literal(let literal):
+                if !literal.isPlainString, literal.language == nil, let hit = split(literal.datatype) { used.insert(hit.prefix) }
+            case .blank:
+                break
             }
-        }
-        for triple in graph.unorderedTriples {
-            note(triple.subject)
-            if triple.predicate != Vocabulary.type { note(.iri(triple.predicate)) }
-            note(triple.object)
         }
         return PrefixMap(bindings.filter { used.contains($0.prefix) })
     }
