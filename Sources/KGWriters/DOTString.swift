@@ -27,6 +27,9 @@ enum DOTString {
     }
 
     private static func quoted(_ text: String, entities: Bool) -> String {
+        if text.utf8.count < maximumPieceLength, !text.utf8.contains(where: { mayNeedEscaping($0, entities: entities) }) {
+            return "\"" + text + "\""
+        }
         var out = "\""
         var previousWasCR = false
         var pieceStart = out.utf8.count
@@ -49,6 +52,14 @@ enum DOTString {
             }
         }
         return out + "\""
+    }
+
+    /// Whether a UTF-8 byte may start something the slow path rewrites: ASCII controls and DEL,
+    /// `"`, `\\`, `&`, and the lead bytes of C1 controls (0xC2) and of U+FFFE/U+FFFF (0xEF).
+    /// Most labels contain none, and are then copied as they are.
+    private static func mayNeedEscaping(_ byte: UInt8, entities: Bool) -> Bool {
+        byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F || byte == 0xC2 || byte == 0xEF
+            || (entities && byte == 0x26)
     }
 
     private static func isDrawable(_ scalar: Unicode.Scalar) -> Bool {
