@@ -181,7 +181,9 @@ private struct DocumentScorer {
 
     private mutating func scoreDocumentDate() {
         let expected = gold.date.map { [$0] } ?? []
-        let found = Set(predicted.publishedOn)
+        // Gold dates are full dates or null: a partial date kept from the text ("12 July" as
+        // --07-12) cannot be annotated, so only full dates are scored.
+        let found = Set(predicted.publishedOn.filter { $0.wholeMatch(of: /\d{4}-\d{2}-\d{2}/) != nil })
         let correct = expected.filter(found.contains).count
         table.documentDate = Score(truePositives: correct, falsePositives: found.count - correct,
                                    falseNegatives: expected.count - correct)

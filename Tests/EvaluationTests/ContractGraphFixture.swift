@@ -4,7 +4,7 @@ import KGGraph
 /// Builds small graphs in the shape the graph contract gives the extractor's output, for scorer tests.
 struct ContractGraphFixture {
     let minter = IRIMinter()
-    private(set) var graph = Graph()
+    var graph = Graph()
 
     /// A `kg:Document` for `file`; returns its IRI term.
     @discardableResult

@@ -68,4 +68,12 @@ struct RelationScoringTests {
         #expect(report.documents[1].scores.documentDate.isEmpty)
         #expect(report.overall.micro.isEmpty)
     }
+
+    @Test func partialDocumentDateIsNotScoredAgainstANullGoldDate() {
+        var builder = ContractGraphFixture()
+        let document = builder.document("c.txt")
+        builder.graph.insert(document, Vocabulary.Property.publishedOn.iri, .typed("--07-12", Namespace.xsd + "gMonthDay"))
+        let report = Evaluator.evaluate(graph: builder.graph, gold: [GoldDocument(doc: "c.txt")])
+        #expect(report.documents[0].scores.documentDate.isEmpty)
+    }
 }
