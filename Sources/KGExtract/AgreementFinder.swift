@@ -53,7 +53,7 @@ extension ExtractionWork {
             let acquired = acquisition(m, t)
             let signing = lexicons.cues.occurrences(.signing, t, in: t.indices).first { index, _ in
                 index == 0 || !["the", "a", "its", "their"].contains(t[index - 1].folded)
-            }?.index ?? acquired?.verb
+            }?.index ?? acquired?.verb ?? announcement(a)
             // "the agreement", "this new arrangement", "today's accord".
             let anaphors = t.indices.filter { index in
                 let determiners: Set<String> = ["the", "this", "these", "that", "such", "today's", "'s"]
@@ -63,8 +63,10 @@ extension ExtractionWork {
             // "the partnership between X and Y" introduces an agreement despite its article.
             // So does "X and Y signed their own agreement".
             let fresh = a.kinds.filter { kind in
+                // "The agreement was signed in X by A and B" with no agreement before it introduces one too.
                 let introduced = kind.range.upperBound < t.count && t[kind.range.upperBound].folded == "between"
                     || ["its", "their"].contains(kind.determiner ?? "") && signing.map { $0 < kind.range.lowerBound && kind.range.lowerBound - $0 <= 4 } ?? false
+                    || group.isEmpty && signing.map { $0 > kind.range.lowerBound && partiesListed(after: $0, m, t) != nil } ?? false
                 return (!kind.isAnaphoric || introduced) && !isParenthesised(kind.range, t)
             }
             var handled = false
@@ -146,6 +148,15 @@ extension ExtractionWork {
                 }
                 if t.last?.text == ":", t.count >= 2, t[t.count - 2].folded == "with" { listMode = true }
             }
+        }
+    }
+
+    /// "X announced a supply agreement with Y": "announced" (or "unveiled") is a signing verb only when an agreement
+    /// word follows it within four words; "the agreement, announced today" refers to one already reported.
+    private func announcement(_ a: SentenceAnalyzer.Result) -> Int? {
+        a.tokens.indices.first { index in
+            ["announced", "unveiled"].contains(a.tokens[index].folded)
+                && a.kinds.contains { $0.range.lowerBound > index && $0.range.lowerBound - index <= 4 && !$0.isAnaphoric }
         }
     }
 

@@ -44,6 +44,12 @@ extension ExtractionWork {
                 continue
             }
             if let skip = descriptorLength(at: cursor, m, t) { cursor += skip; continue }
+            // "French carmaker Renault Group": a demonym before the descriptor or name is no party of its own.
+            if !m.contains(where: { $0.range.lowerBound == cursor }), let demonym = lexicons.demonyms.match(t, at: cursor), t[cursor].isCapitalised,
+               descriptorLength(at: cursor + demonym.length, m, t) != nil {
+                cursor += demonym.length
+                continue
+            }
             guard let mention = m.first(where: { $0.range.lowerBound == cursor }), mention.kind == .organization || mention.kind == .country else { break }
             let possessive = mention.range.upperBound < t.count && t[mention.range.upperBound].text == "'s"
             if !possessive, !parties.contains(mention.id) { parties.append(mention.id) }
@@ -79,10 +85,21 @@ extension ExtractionWork {
     /// The parties of "signed by X and Y" and "between X and Y", written after the verb or the agreement word.
     func partiesListed(after start: Int, _ m: [Mention], _ t: [Token]) -> [Int]? {
         guard let marker = t.indices.first(where: { index in
-            index > start && index - start <= 10 && (t[index].folded == "between" || t[index].folded == "by" && index > 0 && lexicons.cues.match(.signing, t, at: index - 1) != nil)
+            index > start && index - start <= 10 && (t[index].folded == "between" || t[index].folded == "by" && isSigningAgent(index, t))
         }) else { return nil }
         let parties = partiesAfter(marker + 1, m, t)
         return parties.count >= 2 ? parties : nil
+    }
+
+    /// Whether "by" at `index` names who signed: right after a signing verb ("signed by"), or after the place or
+    /// date of the signing ("signed in Puerto Madryn by", "signed on 3 May by").
+    private func isSigningAgent(_ index: Int, _ t: [Token]) -> Bool {
+        var cursor = index
+        while cursor > 0, index - cursor < 8, t[cursor - 1].isCapitalised || t[cursor - 1].isNumber || ["in", "at", "on"].contains(t[cursor - 1].folded) {
+            if lexicons.cues.match(.signing, t, at: cursor - 1) != nil { break }
+            cursor -= 1
+        }
+        return cursor > 0 && (cursor == index || ["in", "at", "on"].contains(t[cursor].folded)) && lexicons.cues.match(.signing, t, at: cursor - 1) != nil
     }
 
     /// "X agreed (on Wednesday) to buy/acquire Y": the verb and the organisation bought, which is the counterpart.

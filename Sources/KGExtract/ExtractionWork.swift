@@ -34,6 +34,8 @@ struct ExtractionWork {
         let lowerCaseWords = Set(Tokenizer.tokens(of: document.text).map(\.text).filter { $0.first?.isLowercase ?? false })
         for pass in 0..<2 {
             let known = Set(analyses.flatMap { $0.spans.filter { $0.kind == .organization }.flatMap { OrgKey.keys(of: $0.name, lexicons) } })
+            var shortForms = ShortFormIndex()
+            if pass == 1 { for span in analyses.lazy.flatMap(\.spans) { shortForms.add(span, lexicons) } }
             for s in analyses.indices {
                 let t = analyses[s].tokens
                 for run in analyses[s].unknownRuns where !namesAgreement(run, t) {
@@ -48,8 +50,10 @@ struct ExtractionWork {
                             addSpan(Span(kind: .organization, range: run, name: t.surface(run), strong: false), to: s)
                         }
                     } else if isOrg {
-                        addSpan(Span(kind: .organization, range: run, name: t.surface(run), strong: false), to: s)
-                    } else if pass == 1, run.count == 1, let full = fullName(ofShortForm: t[run.lowerBound], lowerCaseWords) {
+                        let span = Span(kind: .organization, range: run, name: t.surface(run), strong: false)
+                        addSpan(span, to: s)
+                        if pass == 1 { shortForms.add(span, lexicons) }
+                    } else if pass == 1, run.count == 1, let full = fullName(ofShortForm: t[run.lowerBound], lowerCaseWords, shortForms) {
                         addSpan(Span(kind: .organization, range: run, name: t.surface(run), strong: false, shortFor: full), to: s)
                     }
                 }
@@ -60,20 +64,11 @@ struct ExtractionWork {
     /// The organisation of the document a one-word name is the short form of: "Lynas" for "Lynas Rare Earths Ltd",
     /// "Vulcan" for "Vulcan Energy Resources". Only a word the document never writes in lower case (a proper
     /// name, not "National" of "national security"), and only when one organisation alone starts with it.
-    private func fullName(ofShortForm word: Token, _ lowerCaseWords: Set<String>) -> String? {
+    private func fullName(ofShortForm word: Token, _ lowerCaseWords: Set<String>, _ index: ShortFormIndex) -> String? {
         guard word.isCapitalised, !word.isAllCaps, word.text.count >= 3, lexicons.designators.match([word], at: 0) == nil,
               lexicons.demonyms.match([word], at: 0) == nil, lexicons.minerals.match([word], at: 0) == nil,
               !lowerCaseWords.contains(word.folded) else { return nil }
-        // Several candidates ("Vulcan Energy Resources", its subsidiary "Vulcan Energie Ressourcen GmbH"): the one the lexicon knows.
-        var owners: [String: String] = [:], known: [String: String] = [:]
-        for span in analyses.flatMap(\.spans) where span.kind == .organization && span.shortFor == nil {
-            let tokens = Tokenizer.tokens(of: span.name)
-            guard tokens.count >= 2, tokens[0].text == word.text, let key = OrgKey.keys(of: span.name, lexicons).first else { continue }
-            owners[key] = owners[key].map { $0.count >= span.name.count ? $0 : span.name } ?? span.name
-            if span.canonical != nil { known[key] = span.name }
-        }
-        if owners.count == 1 { return owners.values.first }
-        return known.count == 1 ? known.values.first : nil
+        return index.fullName(startingWith: word.text)
     }
 
     /// Whether a capitalised run is the title of an agreement ("U.S.-Japan Critical Minerals Agreement"), not a party.
@@ -219,18 +214,24 @@ struct ExtractionWork {
 
     /// A one-word person name ("Ivanovskikh said", "Ambassador Tai") is the person of the document with that surname.
     private mutating func mergeSurnames(_ owner: inout UnionFind) {
-        let people = analyses.flatMap { $0.spans.filter { $0.kind == .person } }
-        let full = people.filter { $0.name.split(separator: " ").count >= 2 }
+        // The keys of the full names ending in each surname, built once: looking them up per word stays linear.
+        var keysBySurname: [Substring: Set<String>] = [:]
+        for span in analyses.lazy.flatMap(\.spans) where span.kind == .person {
+            let words = span.name.split(separator: " ")
+            if words.count >= 2, let surname = words.last { keysBySurname[surname, default: []].insert(PersonName.key(span.name)) }
+        }
         func fullKey(_ surname: String) -> String? {
-            let matches = Set(full.filter { $0.name.split(separator: " ").last.map(String.init) == surname }.map { PersonName.key($0.name) })
-            return matches.count == 1 ? matches.first : nil
+            guard let matches = keysBySurname[Substring(surname)], matches.count == 1 else { return nil }
+            return matches.first
         }
         for s in analyses.indices {
             let t = analyses[s].tokens
             for span in analyses[s].spans where span.kind == .person && span.range.count == 1 {
                 if let key = fullKey(span.name) { owner.union(Vocabulary.Class.person.rawValue + "|" + key, keys(of: span)[0]) }
             }
-            for (index, token) in t.enumerated() where token.isCapitalised && !analyses[s].spans.contains(where: { $0.range.contains(index) }) {
+            var covered = [Bool](repeating: false, count: t.count)
+            for span in analyses[s].spans { for index in span.range.clamped(to: t.indices) { covered[index] = true } }
+            for (index, token) in t.enumerated() where token.isCapitalised && !covered[index] {
                 guard let key = fullKey(token.text) else { continue }
                 let span = Span(kind: .person, range: index..<(index + 1), name: token.text)
                 addSpan(span, to: s)

@@ -44,7 +44,8 @@ extension ExtractionWork {
                 index + cue.count <= t.count && cue.indices.allSatisfy { t[index + $0].folded == cue[$0] }
             }) else { continue }
             var body = m.last { $0.range.upperBound <= index && isBody($0) }
-            if index > 0, t[index - 1].folded == "its" || index > 1 && t[index - 2].folded == "its" { body = body ?? m.first(where: isBody) }
+            // "Its (founding) members include A, B and C": the body the text is about, never one of the list.
+            if body == nil, index > 0, t[index - 1].folded == "its" || index > 1 && t[index - 2].folded == "its" { body = forum(before: s) }
             guard let body, index - body.range.upperBound <= 3 || t[max(0, index - 2)..<index].contains(where: { $0.folded == "its" }) else { continue }
             let listed = partiesAfter(index + cue.count, m, t)
             if listed.count >= 2 { record(listed, body.id) }
@@ -64,6 +65,16 @@ extension ExtractionWork {
             if members.count == 2 { record(members, body.id) }
         }
         joinedWithoutObject(s)
+    }
+
+    /// The body the nearest earlier sentences name (up to two back), the last one named: what "its members" refers to.
+    private func forum(before s: Int) -> Mention? {
+        for earlier in stride(from: s - 1, through: max(0, s - 2), by: -1) {
+            if let body = mentions(earlier).last(where: { mention in
+                mention.kind == .organization && Tokenizer.tokens(of: mention.span.name).last.map { Self.forumHeads.contains($0.folded) } ?? false
+            }) { return body }
+        }
+        return nil
     }
 
     /// "India joined in June 2023, and Italy, Norway and Estonia followed": joined the body the last sentence

@@ -90,7 +90,7 @@ extension ExtractionWork {
             let opening = (0..<verb).last { $0 == 0 || t[$0].text == ";" || t[$0].folded == "and" && t[$0 - 1].text == "," }.map { $0 == 0 ? 0 : $0 + 1 } ?? 0
             var producer: Int?
             if let subject = m.first(where: { $0.range.lowerBound >= opening }), subject.kind == Vocabulary.Class.organization,
-               subject.range.lowerBound <= opening + 1, subject.range.upperBound < verb {
+               subject.range.lowerBound <= opening + 1, subject.range.upperBound <= verb {
                 producer = subject.id
             } else if opening == 0, t[0].folded == "it", verb <= 2, let s = analyses.firstIndex(where: { $0.sentence == a.sentence }) {
                 // "It produces lithium carbonate": the firm the text is about.

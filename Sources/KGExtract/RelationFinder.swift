@@ -159,6 +159,8 @@ extension ExtractionWork {
         while end > 0, ["a", "an", "are", "is", "were", "was", "have", "has", "both", "all", "also", "become", "became"].contains(t[end - 1].folded) { end -= 1 }
         guard end < cue || t[cue].folded == "joined" else { return [] }
         var found: [Mention] = []
+        // "The Geological Survey of Norway (NGU) has joined": the name before its parenthesised short form.
+        if end > 0, t[end - 1].text == ")", let open = t[..<end].lastIndex(where: { $0.text == "(" }), end - open <= 4 { end = open }
         while let last = m.last(where: { $0.range.upperBound == end }), last.kind == .country || last.kind == .organization {
             found.append(last)
             end = last.range.lowerBound
@@ -228,6 +230,11 @@ extension ExtractionWork {
             }
         }
         let start = person.range.lowerBound
+        // "Minister Yaw Mensah of the Ministry of Mines": a titled name followed by "of"/"at" and an organisation.
+        if start >= 1, lexicons.roles.match(t, at: max(0, start - 1)) != nil || lexicons.titles.match(t, at: max(0, start - 1)) != nil,
+           after + 1 < t.count, ["of", "at"].contains(t[after].folded), let owner = organization(at: after + 1) {
+            organizations.append(owner)
+        }
         let roleEnd = start >= 1 && t[start - 1].text == "," ? start - 1 : start
         for roleStart in stride(from: roleEnd - 1, through: max(0, roleEnd - 12), by: -1) {
             guard let role = lexicons.roles.match(t, at: roleStart) else { continue }
@@ -235,7 +242,16 @@ extension ExtractionWork {
             if end == roleEnd {
                 setRole(t.surface(roleStart..<end), of: person.id)
                 let previous = roleStart - 1
-                if previous >= 0, t[previous].folded == "its", let owner = m.first(where: { $0.kind == .organization }) {
+                if previous >= 0, t[previous].folded == "its" {
+                    // "Its CEO X": the sentence's organisation, else the one the text is talking about.
+                    if let owner = m.first(where: { $0.kind == .organization }) {
+                        organizations.append(owner)
+                    } else if let owner = organizationTalkedAbout(before: s) {
+                        add(person.id, .affiliatedWith, .entity(owner), a.sentence)
+                    }
+                } else if previous >= 2, t[previous].isWord, !t[previous].isCapitalised, t[previous - 1].text == "'s",
+                          let owner = organization(endingAt: previous - 1) {
+                    // "Renault's purchasing chief X": one qualifying word between the owner and the role.
                     organizations.append(owner)
                 } else if previous >= 1, t[previous].text == "'s" || t[previous].folded == "whose" {
                     let ownerEnd = t[previous].folded == "whose" && t[previous - 1].text == "," ? previous - 1 : previous

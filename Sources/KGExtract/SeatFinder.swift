@@ -14,16 +14,21 @@ extension ExtractionWork {
         return nil
     }
 
-    /// "Vale, through its listed unit PT Vale Indonesia", "Its subsidiary X operates": the unit is part of the
-    /// organisation "its" refers to, the nearest one before it or, at the start of a sentence, the one the
-    /// text is talking about.
+    /// "Vale, through its listed unit PT Vale Indonesia", "Its subsidiary X operates", "Renault's electric vehicle
+    /// unit Ampere": the unit is part of the organisation "its" refers to (the nearest one before it or, at the
+    /// start of a sentence, the one the text is talking about), or of the organisation of the possessive.
     mutating func ownedUnits(_ a: SentenceAnalyzer.Result, _ m: [Mention]) {
         let t = a.tokens
-        for its in t.indices where t[its].folded == "its" {
-            guard let noun = (its + 1..<min(t.count, its + 3)).first(where: { ["unit", "subsidiary", "arm", "division", "affiliate"].contains(t[$0].folded) }),
+        for its in t.indices where t[its].folded == "its" || t[its].text == "'s" {
+            guard let noun = (its + 1..<min(t.count, its + 4)).first(where: { ["unit", "subsidiary", "arm", "division", "affiliate"].contains(t[$0].folded) }),
+                  (its + 1..<noun).allSatisfy({ t[$0].isWord && !t[$0].isCapitalised }),
                   let unit = m.first(where: { $0.range.lowerBound == noun + 1 && $0.kind == .organization }) else { continue }
             var owner = m.last { $0.range.upperBound <= its && $0.kind == .organization }?.id
-            if its == 0, let s = analyses.firstIndex(where: { $0.sentence == a.sentence }) { owner = organizationTalkedAbout(before: s) }
+            if t[its].text == "'s" {
+                owner = m.last { $0.range.upperBound == its && $0.kind == .organization }?.id
+            } else if its == 0, let s = analyses.firstIndex(where: { $0.sentence == a.sentence }) {
+                owner = organizationTalkedAbout(before: s)
+            }
             if let owner, owner != unit.id { add(unit.id, .partOf, .entity(owner), a.sentence) }
         }
     }

@@ -8,9 +8,10 @@ struct SentenceAnalyzer {
     let lexicons: Lexicons
 
     /// Connectors that may stand inside a name between capitalised words.
-    static let connectors: Set<String> = ["of", "for", "and", "&", "on", "de", "du", "da", "del", "la", "von", "van", "der", "des"]
-    /// Legal forms after which "and" starts a new name ("Oil India Limited and IREL").
-    static let legalForms: Set<String> = ["limited", "incorporated", "corporation", "company"]
+    static let connectors: Set<String> = ["of", "for", "and", "&", "on", "de", "du", "da", "del", "la", "von", "van", "der", "des", "e", "y"]
+    /// Legal forms after which "and" starts a new name ("Oil India Limited and IREL", "Vasa Cobalt Oy and NBM").
+    static let legalForms: Set<String> = ["limited", "incorporated", "corporation", "company", "ltd", "inc", "corp", "plc", "llc", "gmbh",
+                                          "oy", "oyj", "spa", "srl", "ltda", "tbk", "bhd", "pty", "ab", "as", "asa", "ag", "sa", "nv", "bv", "sas"]
 
     /// The analysed sentence.
     struct Result {
@@ -48,7 +49,7 @@ struct SentenceAnalyzer {
         var unknown: [Range<Int>] = []
         for run in nameRuns(tokens) {
             for part in split(run, tokens) {
-                var part = trimRole(part, tokens)
+                var part = withoutTitledPerson(trimRole(part, tokens), spans, tokens)
                 var demonymCountry: String?
                 if let country = demonyms[part.lowerBound], part.count > 1 {
                     let rest = (part.lowerBound + 1)..<part.upperBound
@@ -215,6 +216,23 @@ struct SentenceAnalyzer {
         var start = run.lowerBound + title.length
         while start < run.upperBound, ["of", "at", "the", "for"].contains(t[start].folded) { start += 1 }
         return start..<max(start, run.upperBound)
+    }
+
+    /// A run without the titled person it ends or starts in: "GTK Director General Mikko Korhonen" → "GTK",
+    /// "Yaw Mensah of the Ministry of Mines" (after "Minister") → "Ministry of Mines", so that the person's
+    /// organisation is still typed. A run with no such person is kept whole.
+    private func withoutTitledPerson(_ run: Range<Int>, _ spans: [Span], _ t: [Token]) -> Range<Int> {
+        if let person = spans.first(where: { $0.kind == .person && $0.range.lowerBound == run.lowerBound && $0.range.upperBound + 1 < run.upperBound }),
+           ["of", "at"].contains(t[person.range.upperBound].folded) {
+            var start = person.range.upperBound + 1
+            if t[start].folded == "the" { start += 1 }
+            return start..<max(start, run.upperBound)
+        }
+        guard let person = spans.first(where: { $0.kind == .person && run.contains($0.range.lowerBound) && $0.range.lowerBound > run.lowerBound + 1 }),
+              let title = (run.lowerBound + 1..<person.range.lowerBound).first(where: { index in
+                  lexicons.titles.match(t, at: index).map { index + $0.length == person.range.lowerBound } ?? false
+              }) else { return run }
+        return run.lowerBound..<title
     }
 
     /// Splits a run at "and" where the right side clearly starts another name.

@@ -17,7 +17,12 @@ public struct Sentence: Sendable, Hashable {
 /// ends one unless the line runs on into a line starting in lower case (hard-wrapped text).
 /// A period ends a sentence only when the next word starts with a capital, digit or quote and the
 /// word before it is not an abbreviation ("Dr.", "Ltd.", "Jan.", "No.") or an initial ("V.", "U.S.").
+/// No sentence is longer than `maximumLength`: a longer stretch (a run-on line without punctuation, hostile
+/// input) is cut at its last comma or white space before the limit, which keeps extraction linear in the text.
 public enum SentenceSplitter {
+    /// The longest sentence, in scalars; real prose stays far below (the longest annotated one is under 800).
+    public static let maximumLength = 2_000
+
     /// Abbreviations after which a period does not end a sentence (lower case, without the period).
     static let abbreviations: Set<String> = [
         "dr", "mr", "mrs", "ms", "prof", "st", "ltd", "inc", "co", "corp", "jr", "sr", "no", "nos", "vs", "etc",
@@ -42,6 +47,11 @@ public enum SentenceSplitter {
         var start = 0
         var index = 0
         func close(_ end: Int) {
+            while end - start > maximumLength {
+                let cut = cutPoint(in: start..<(start + maximumLength), of: scalars)
+                if let sentence = trimmed(start..<cut, in: scalars, original: original) { sentences.append(sentence) }
+                start = cut
+            }
             if let sentence = trimmed(start..<end, in: scalars, original: original) { sentences.append(sentence) }
             start = end
         }
@@ -62,6 +72,15 @@ public enum SentenceSplitter {
         }
         close(scalars.count)
         return sentences
+    }
+
+    /// Where to cut an over-long stretch: after its last comma in the second half of `range`, else at its last
+    /// white space there, else (one endless word) at the end of the range.
+    private static func cutPoint(in range: Range<Int>, of s: [Unicode.Scalar]) -> Int {
+        let half = (range.lowerBound + range.count / 2)..<range.upperBound
+        if let comma = half.last(where: { s[$0] == "," }) { return comma + 1 }
+        if let space = half.last(where: { s[$0].properties.isWhitespace }) { return space }
+        return range.upperBound
     }
 
     private static func lineBreakEndsSentence(at index: Int, in s: [Unicode.Scalar]) -> Bool {

@@ -53,7 +53,7 @@ public enum Tokenizer {
         var sawSpace = true
         while index < scalars.count {
             let scalar = scalars[index]
-            if scalar.properties.isWhitespace {
+            if isWhitespace(scalar) {
                 sawSpace = true
                 index += 1
                 continue
@@ -74,7 +74,16 @@ public enum Tokenizer {
         return tokens
     }
 
+    /// Whether a scalar is white space; ASCII is answered without the (slow) Unicode property tables.
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return scalar == " " || ("\t"..."\r").contains(scalar) }
+        return scalar.properties.isWhitespace
+    }
+
+    /// Whether a scalar belongs to a word: a letter, digit or combining mark. ASCII is answered without the
+    /// Unicode property tables, which tokenising long documents would otherwise spend most of its time in.
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar) }
         let properties = scalar.properties
         return properties.isAlphabetic || properties.numericType != nil
             || properties.generalCategory == .nonspacingMark || properties.generalCategory == .spacingMark

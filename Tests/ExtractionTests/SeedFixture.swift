@@ -6,14 +6,15 @@ import KGText
 
 /// The seed articles, read and extracted once per test.
 enum SeedFixture {
-    static func paths() throws -> [String] {
-        try FileManager.default.contentsOfDirectory(atPath: ProjectPaths.seeds.path)
-            .filter { $0.hasSuffix(".txt") }.sorted().map { ProjectPaths.seeds.appendingPathComponent($0).path }
+    /// The articles of `folder` (the seeds by default), sorted by name.
+    static func paths(in folder: URL = ProjectPaths.seeds) throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: folder.path)
+            .filter { $0.hasSuffix(".txt") }.sorted().map { folder.appendingPathComponent($0).path }
     }
 
-    static func extractions() throws -> [DocumentExtraction] {
+    static func extractions(in folder: URL? = nil) throws -> [DocumentExtraction] {
         let extractor = Extractor(lexicons: try Lexicons.bundled())
-        return try paths().map { extractor.extract(try DocumentReader.read(path: $0)) }
+        return try paths(in: folder ?? ProjectPaths.seeds).map { extractor.extract(try DocumentReader.read(path: $0)) }
     }
 
     /// A readable dump of one extraction: entities, then facts by name.
