@@ -32,13 +32,18 @@ struct ExtractionWork {
     /// their country ("US Strategic Metals signed") when such a cue says so.
     mutating func typeUnknownRuns() {
         let lowerCaseWords = Set(Tokenizer.tokens(of: document.text).map(\.text).filter { $0.first?.isLowercase ?? false })
+        // "said Chancellor Weber" after "Klaus Weber": a known person's surname alone is that person, never an organisation.
+        let surnames = Set(analyses.lazy.flatMap(\.spans).filter { $0.kind == .person }.compactMap { span in
+            let words = span.name.split(separator: " ")
+            return words.count >= 2 ? words.last.map(String.init) : nil
+        })
         for pass in 0..<2 {
             let known = Set(analyses.flatMap { $0.spans.filter { $0.kind == .organization }.flatMap { OrgKey.keys(of: $0.name, lexicons) } })
             var shortForms = ShortFormIndex()
             if pass == 1 { for span in analyses.lazy.flatMap(\.spans) { shortForms.add(span, lexicons) } }
             for s in analyses.indices {
                 let t = analyses[s].tokens
-                for run in analyses[s].unknownRuns where !namesAgreement(run, t) {
+                for run in analyses[s].unknownRuns where !namesAgreement(run, t) && !(run.count == 1 && surnames.contains(t[run.lowerBound].text)) {
                     // "US Strategic Metals signed...": a firm named after its country, when a cue says it is one.
                     let country = SentenceAnalyzer.countryLed(run, analyses[s].spans)
                     guard country != nil || !analyses[s].spans.contains(where: { $0.range.overlaps(run) }) else { continue }
@@ -118,7 +123,13 @@ struct ExtractionWork {
     private func isSigningParty(_ run: Range<Int>, in a: SentenceAnalyzer.Result) -> Bool {
         guard !a.kinds.isEmpty else { return false }
         let t = a.tokens
-        if run.upperBound < t.count, lexicons.cues.match(.signing, t, at: run.upperBound) != nil { return true }
+        // "Siemens and Bosch signed": both conjuncts sign.
+        var after = run.upperBound
+        if after + 1 < t.count, t[after].folded == "and", t[after + 1].isCapitalised {
+            after += 1
+            while after < t.count, t[after].isCapitalised || t[after].text == "-" && !t[after].spaceBefore { after += 1 }
+        }
+        if after < t.count, lexicons.cues.match(.signing, t, at: after) != nil { return true }
         var before = run.lowerBound - 1
         if before >= 1, t[before].text == "'s" { before -= 2 }
         return before >= 0 && t[before].folded == "with" && run.allSatisfy { !t[$0].isNumber } && a.demonyms[run.lowerBound] == nil

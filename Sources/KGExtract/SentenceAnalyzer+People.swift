@@ -12,7 +12,7 @@ extension SentenceAnalyzer {
     func persons(_ t: [Token]) -> [Span] {
         var spans: [Span] = []
         func take(_ name: Range<Int>) {
-            guard !spans.contains(where: { $0.range.overlaps(name) }) else { return }
+            guard !spans.contains(where: { $0.range.overlaps(name) }), hasOwnNameWord(name, t) else { return }
             spans.append(Span(kind: .person, range: name, name: t.surface(name)))
         }
         var index = 0
@@ -181,6 +181,20 @@ extension SentenceAnalyzer {
         guard !endsLongerTitle else { return false }
         let next = index + 1
         return next >= t.count || !(t[next].isCapitalised && t[next].isWord) && !["of", "for"].contains(t[next].folded)
+    }
+
+    /// Whether a name has a word of its own: one no title, role or portfolio covers. "Executive Officer" (of
+    /// "Chief Executive Officer"), "International Cooperation" and "Gender Equality" are what a person holds or
+    /// oversees, never who the person is; "Madeleine King" and "Samantha Power" keep their first names.
+    private func hasOwnNameWord(_ name: Range<Int>, _ t: [Token]) -> Bool {
+        name.contains { index in
+            guard t[index].isWord, !Self.nameParticles.contains(t[index].text) else { return false }
+            let inTitle = (max(0, index - 3)...index).contains { start in
+                let covers: (Gazetteer<TitleKind>.Match) -> Bool = { start + $0.length > index }
+                return lexicons.titles.match(t, at: start).map(covers) ?? false || lexicons.roles.match(t, at: start).map(covers) ?? false
+            }
+            return !inTitle && lexicons.cues.match(.portfolio, t, at: index) == nil
+        }
     }
 
     func isPersonWord(_ token: Token) -> Bool {

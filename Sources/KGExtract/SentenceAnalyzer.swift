@@ -62,7 +62,9 @@ struct SentenceAnalyzer {
                 // Sector Enterprises": a counted description, no name.
                 if isPortfolio(part, tokens) || isCounted(part, tokens) { continue }
                 let exactLexical = lexical.contains { $0.range == part && $0.kind != .mineral }
-                if isEstate(part, tokens), !covered(part, by: spans) {
+                if let country = governedCountry(part, tokens, spans + lexical), !covered(part, by: spans) {
+                    spans.append(country)
+                } else if isEstate(part, tokens), !covered(part, by: spans) {
                     spans.append(Span(kind: .place, range: part, name: tokens.surface(part)))
                 } else if isOrganization(part, tokens), !covered(part, by: spans), !exactLexical, !isBilateralTitle(part, tokens) {
                     spans.append(Span(kind: .organization, range: part, name: tokens.surface(part), demonymCountry: demonymCountry))
@@ -235,10 +237,13 @@ struct SentenceAnalyzer {
         return run.lowerBound..<title
     }
 
-    /// Splits a run at "and" where the right side clearly starts another name.
+    /// Splits a run at "and" where the right side clearly starts another name. A run no designator makes one
+    /// organisation ("Volkswagen and Mercedes-Benz") is split at every "and": only a designator the conjunction
+    /// leads up to ("Department of Science and Technology", "Johnson and Johnson Limited") keeps it inside a name.
     private func split(_ run: Range<Int>, _ t: [Token]) -> [Range<Int>] {
         var parts: [Range<Int>] = []
         var start = run.lowerBound
+        let joinsNames = !isOrganization(run, t)
         for index in run where t[index].folded == "and" && index > start && index + 1 < run.upperBound {
             let right = index + 1
             let startsName = lexicons.designators.match(t, at: right).map { _ in isDesignatorHeadOrPrefix(t, right) } ?? false
@@ -246,7 +251,7 @@ struct SentenceAnalyzer {
                 || t[right].isAllCaps || lexicons.titles.match(t, at: right) != nil
             let leftEnds = Self.legalForms.contains(t[index - 1].folded) || t[index - 1].isAllCaps || t[index - 1].text == ")"
                 || lexicons.countries.match(t, at: start).map { $0.length == index - start } ?? false
-            if startsName || leftEnds {
+            if startsName || leftEnds || joinsNames {
                 parts.append(start..<index)
                 start = right
             }
@@ -280,6 +285,24 @@ struct SentenceAnalyzer {
         guard run.lowerBound > 0, run.count >= 2, let count = Self.numbers[t[run.lowerBound - 1].folded], count > 1 else { return false }
         let last = t[run.upperBound - 1].folded
         return last.hasSuffix("s") && !last.hasSuffix("ss")
+    }
+
+    /// The country a "Government of X" run stands for when the sentence names it only as the country acting
+    /// ("the Government of Chile signed ..."): a span of the country X over the whole run. The government stays an
+    /// organisation where the text treats it as a body: it qualifies an organisation before it ("the Ministry of
+    /// Mines, Government of India") or a body belongs to it ("the Government of Chile's Ministry of Mining",
+    /// "a company under the Government of India").
+    private func governedCountry(_ run: Range<Int>, _ t: [Token], _ spans: [Span]) -> Span? {
+        guard run.count >= 3, t[run.lowerBound].folded == "government", t[run.lowerBound + 1].folded == "of" else { return nil }
+        let start = run.lowerBound + (t[run.lowerBound + 2].folded == "the" ? 3 : 2)
+        guard let country = lexicons.countries.match(t, at: start), start + country.length == run.upperBound else { return nil }
+        var before = run.lowerBound - 1
+        if before >= 0, t[before].folded == "the" { before -= 1 }
+        let qualifies = before >= 1 && t[before].text == "," && spans.contains { $0.kind == .organization && $0.range.upperBound == before }
+        let owns = run.upperBound < t.count && t[run.upperBound].text == "'s"
+        let under = before >= 0 && ["under", "within"].contains(t[before].folded)
+        guard !qualifies, !owns, !under else { return nil }
+        return Span(kind: .country, range: run, name: t.surface(run), canonical: country.value)
     }
 
     /// Estates and zones are places, whatever designator they carry ("Indonesia Morowali Industrial Park").
