@@ -60,15 +60,16 @@ public struct Lexicons: Sendable {
             let url = directory.appendingPathComponent(file)
             guard FileManager.default.fileExists(atPath: url.path) else { return [] }
             guard let text = try? String(contentsOf: url, encoding: .utf8) else { throw LoadError.unreadable(file: file) }
-            return text.split(whereSeparator: \.isNewline).compactMap { line in
-                let trimmed = line.trimmingCharacters(in: .whitespaces)
-                guard !trimmed.isEmpty, !trimmed.hasPrefix("#") else { return nil }
-                return line.split(separator: "\t", omittingEmptySubsequences: false)
-                    .map { $0.trimmingCharacters(in: .whitespaces) }
+            // One reader of the lexicon format for the whole project (KGOntology's LexiconTable).
+            return LexiconTable(name: file, text: text).rows.map { row in
+                row.fields.map { $0.trimmingCharacters(in: .whitespaces) }
             }
         }
         func values(_ row: [String], _ column: Int) -> [String] {
-            column < row.count ? row[column].split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } : []
+            column < row.count
+                ? row[column].split(separator: LexiconTable.valueSeparator)
+                    .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                : []
         }
         var countries = Gazetteer<String>(), demonyms = Gazetteer<String>()
         for row in try rows("countries.tsv") {
