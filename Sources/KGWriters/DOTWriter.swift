@@ -7,16 +7,11 @@ import KGGraph
 /// property's local name and carry the evidence sentences (or the predicate IRI) as tooltip.
 /// A `cluster_legend` explains the shapes. Every ID and value is quoted by `DOTString`, so no
 /// label can break out of its string. Lines are streamed to the sink one by one.
-public final class DOTWriter {
+public final class DOTWriter: PropertyGraphWriter {
     private let sink: ByteSink
 
     public init(sink: ByteSink) {
         self.sink = sink
-    }
-
-    /// Writes the projection of an RDF graph.
-    public func write(graph: Graph) throws {
-        try write(PropertyGraph(graph))
     }
 
     /// Writes `graph` and flushes the sink.

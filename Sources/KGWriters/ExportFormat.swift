@@ -33,9 +33,9 @@ public enum ExportFormat: String, CaseIterable, Sendable {
             for triple in graph.sortedTriples { try writer.write(triple) }
             try writer.finish()
         case .graphml:
-            try GraphMLWriter(sink: sink).write(PropertyGraph(graph))
+            try GraphMLWriter(sink: sink).write(graph: graph)
         case .dot:
-            try DOTWriter(sink: sink).write(PropertyGraph(graph))
+            try DOTWriter(sink: sink).write(graph: graph)
         }
     }
 }

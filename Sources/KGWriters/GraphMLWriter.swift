@@ -9,7 +9,7 @@ import KGGraph
 /// `<graph edgedefault="directed">`. The schema allows no extra attributes on `<edge>`, so the
 /// predicate travels only as edge data (`label` and `predicate`). Output goes through libxml2's
 /// xmlTextWriter straight into the sink; the bytes depend only on the graph.
-public final class GraphMLWriter {
+public final class GraphMLWriter: PropertyGraphWriter {
     /// The GraphML namespace.
     public static let namespace = "http://graphml.graphdrawing.org/xmlns"
 
@@ -17,11 +17,6 @@ public final class GraphMLWriter {
 
     public init(sink: ByteSink) {
         self.sink = sink
-    }
-
-    /// Writes the projection of an RDF graph.
-    public func write(graph: Graph) throws {
-        try write(PropertyGraph(graph))
     }
 
     /// Writes `graph` and flushes the sink.
