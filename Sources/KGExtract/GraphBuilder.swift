@@ -5,7 +5,7 @@ import KGText
 /// across documents, agreements keyed by kind, parties and date, and reified provenance statements.
 ///
 /// The output depends only on the set of documents added, never on the order they were added in.
-public struct GraphBuilder {
+public struct GraphBuilder: Sendable {
     private let minter: IRIMinter
     private var extractions: [DocumentExtraction] = []
 
@@ -20,6 +20,30 @@ public struct GraphBuilder {
 
     /// The graph of everything added so far.
     public func graph() -> Graph {
+        let resolution = resolve()
+        return graph(of: 0..<resolution.documentCount, resolution)
+    }
+
+    /// Entities resolved across every document added: which mentions are the same entity, and its
+    /// name and IRI. Computed once, it lets `graph(of:_:)` build the triples of any range of
+    /// documents independently of the others (on several cores), and the union of the ranges' graphs
+    /// is `graph()`.
+    public struct Resolution: Sendable {
+        fileprivate let documents: [DocumentExtraction]
+        /// The IRI and name of each document's entities (agreements excluded), by document and entity id.
+        fileprivate let entities: [[ResolvedEntity?]]
+
+        /// How many documents were added; `graph(of:_:)` takes ranges of `0..<documentCount`.
+        public var documentCount: Int { documents.count }
+    }
+
+    fileprivate struct ResolvedEntity: Sendable {
+        let name: String
+        let iri: String
+    }
+
+    /// Resolves the entities of every document added (see `Resolution`).
+    public func resolve() -> Resolution {
         let docs = extractions.sorted { $0.document.name < $1.document.name }
         var union = UnionFind()
         for (d, extraction) in docs.enumerated() {
@@ -28,32 +52,55 @@ public struct GraphBuilder {
             }
         }
         var members: [String: [ExtractedEntity]] = [:]
-        var rootOf: [String: String] = [:]
+        var roots: [[String?]] = []
         for (d, extraction) in docs.enumerated() {
-            for entity in extraction.entities where entity.kind != .agreement {
+            roots.append(extraction.entities.map { entity in
+                guard entity.kind != .agreement else { return nil }
                 let root = union.find("\(d):\(entity.id)")
-                rootOf["\(d):\(entity.id)"] = root
                 members[root, default: []].append(entity)
+                return root
+            })
+        }
+        let names = members.mapValues(Self.canonicalName)
+        // Each IRI is minted once, however many mentions share it.
+        var iris: [MintedName: String] = [:]
+        let entities = zip(docs, roots).map { extraction, documentRoots in
+            zip(extraction.entities, documentRoots).map { entity, root -> ResolvedEntity? in
+                guard let name = root.flatMap({ names[$0] }) else { return nil }
+                let minted = MintedName(kind: entity.kind, name: name)
+                if let iri = iris[minted] { return ResolvedEntity(name: name, iri: iri) }
+                let iri = minter.iri(entity.kind, name: name)
+                iris[minted] = iri
+                return ResolvedEntity(name: name, iri: iri)
             }
         }
-        var names: [String: String] = [:]
-        for (root, group) in members { names[root] = Self.canonicalName(group) }
+        return Resolution(documents: docs, entities: entities)
+    }
+
+    private struct MintedName: Hashable {
+        let kind: Vocabulary.Class
+        let name: String
+    }
+
+    /// The triples of the documents in `range` (indices into the name-sorted documents of `resolution`).
+    public func graph(of range: Range<Int>, _ resolution: Resolution) -> Graph {
         var graph = Graph()
-        var iris: [String: String] = [:]
-        for (d, extraction) in docs.enumerated() {
+        for d in range {
+            let extraction = resolution.documents[d]
+            let resolved = resolution.entities[d]
             let documentIRI = minter.iri(.document, name: Self.stem(extraction.document.name))
             addDocument(extraction.document, iri: documentIRI, to: &graph)
+            var iris = [String?](repeating: nil, count: extraction.entities.count)
             for entity in extraction.entities where entity.kind != .agreement {
-                guard let root = rootOf["\(d):\(entity.id)"], let name = names[root] else { continue }
-                let iri = minter.iri(entity.kind, name: name)
-                iris["\(d):\(entity.id)"] = iri
-                describe(iri, entity.kind, label: name, forms: entity.surfaceForms, documentIRI: documentIRI, into: &graph)
-                for role in entity.roles { graph.insert(.iri(iri), Vocabulary.Property.role.iri, .string(role)) }
+                guard let entry = resolved[entity.id] else { continue }
+                iris[entity.id] = entry.iri
+                describe(entry.iri, entity.kind, label: entry.name, forms: entity.surfaceForms, documentIRI: documentIRI, into: &graph)
+                for role in entity.roles { graph.insert(.iri(entry.iri), Vocabulary.Property.role.iri, .string(role)) }
             }
             for entity in extraction.entities where entity.kind == .agreement {
                 let parties = extraction.facts.filter { $0.subject == entity.id && $0.property == .party }.compactMap { fact -> String? in
-                    guard case .entity(let id) = fact.object, let root = rootOf["\(d):\(id)"] else { return nil }
-                    return names[root]
+                    guard case .entity(let id) = fact.object else { return nil }
+                    return resolved[id]?.name
                 }.sorted()
                 guard !parties.isEmpty, let kind = entity.agreementKind else { continue }
                 let date = extraction.facts.first { $0.subject == entity.id && $0.property == .signedOn }.flatMap { fact -> DocumentDate? in
@@ -61,24 +108,24 @@ public struct GraphBuilder {
                     return nil
                 }
                 let iri = minter.iri(.agreement, key: [kind] + parties + [date?.lexicalForm ?? "undated"])
-                iris["\(d):\(entity.id)"] = iri
+                iris[entity.id] = iri
                 let label = "\(kind): \(parties.joined(separator: " \u{2013} "))" + (date.map { " (\($0.lexicalForm))" } ?? "")
                 describe(iri, .agreement, label: label, forms: [], documentIRI: documentIRI, into: &graph)
                 graph.insert(.iri(iri), Vocabulary.Property.agreementKind.iri, .string(kind))
             }
+            var provenance = Provenance(minter: minter, documentIRI: documentIRI)
             for fact in extraction.facts {
-                guard let subject = iris["\(d):\(fact.subject)"] else { continue }
+                guard let subject = iris[fact.subject] else { continue }
                 let object: Term
                 switch fact.object {
                 case .entity(let id):
-                    guard let iri = iris["\(d):\(id)"] else { continue }
+                    guard let iri = iris[id] else { continue }
                     object = .iri(iri)
                 case .date(let date):
                     object = .typed(date.lexicalForm, Namespace.xsd + date.xsdTypeName)
                 }
                 graph.insert(.iri(subject), fact.property.iri, object)
-                Provenance(minter: minter).record(Triple(.iri(subject), fact.property.iri, object), evidence: fact.evidence,
-                                                  documentIRI: documentIRI, into: &graph)
+                provenance.record(Triple(.iri(subject), fact.property.iri, object), evidence: fact.evidence, into: &graph)
             }
         }
         return graph

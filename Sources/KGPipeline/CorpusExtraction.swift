@@ -8,8 +8,10 @@ import KGText
 /// Reads and extracts a list of articles on all cores, then resolves them into one graph.
 ///
 /// Each article is read and extracted independently, so the work spreads over the cores; the
-/// results are kept in input order and handed to one `GraphBuilder`, which makes the graph the
-/// same, byte for byte, as a single-threaded run.
+/// results are kept in input order and handed to one `GraphBuilder`. Resolving entities across
+/// articles is one short sequential step; the triples of each share of the articles are then built
+/// on its own core and the shares' graphs merged. A graph is a set, so the result is the same, byte
+/// for byte, as a single-threaded run.
 public struct CorpusExtraction {
     /// An article that could not be used, and why.
     public struct Skipped: Sendable, Equatable {
@@ -42,7 +44,7 @@ public struct CorpusExtraction {
     /// Reads every path (`-` is standard input), extracts, and builds the graph.
     public func run(paths: [String], readStandardInput: () -> [UInt8], progress: Progress? = nil) -> Outcome {
         let standardInput = paths.contains("-") ? readStandardInput() : []
-        let results = ResultSlots(count: paths.count)
+        let results = Slots<ArticleResult>(count: paths.count)
         let extractor = self.extractor
         let counter = Counter()
         let chunk = max(1, paths.count / (parallelism * 8))
@@ -62,11 +64,7 @@ public struct CorpusExtraction {
                 progress?(counter.increment(), paths.count)
             }
         }
-        if parallelism == 1 {
-            (0..<chunks).forEach(work)
-        } else {
-            DispatchQueue.concurrentPerform(iterations: chunks, execute: work)
-        }
+        perform(chunks, work)
 
         var builder = GraphBuilder(minter: minter)
         var skipped: [Skipped] = []
@@ -84,31 +82,56 @@ public struct CorpusExtraction {
                 break
             }
         }
-        return Outcome(graph: builder.graph(), documentCount: documentCount, skipped: skipped, warnings: warnings)
+        return Outcome(graph: graph(of: builder), documentCount: documentCount, skipped: skipped, warnings: warnings)
+    }
+
+    /// The builder's graph, its documents split into one share per core.
+    private func graph(of builder: GraphBuilder) -> Graph {
+        let resolution = builder.resolve()
+        let shares = min(parallelism, max(1, resolution.documentCount))
+        let graphs = Slots<Graph>(count: shares)
+        perform(shares) { share in
+            let documents = (resolution.documentCount * share / shares)..<(resolution.documentCount * (share + 1) / shares)
+            graphs.set(share, builder.graph(of: documents, resolution))
+        }
+        let shareGraphs = graphs.values.compactMap { $0 }
+        var graph = shareGraphs.first ?? Graph()
+        for other in shareGraphs.dropFirst() { graph.formUnion(other) }
+        return graph
+    }
+
+    /// Runs `work` for each index, on all cores unless the run is sequential.
+    private func perform(_ iterations: Int, _ work: @Sendable (Int) -> Void) {
+        if parallelism == 1 {
+            (0..<iterations).forEach(work)
+        } else {
+            DispatchQueue.concurrentPerform(iterations: iterations, execute: work)
+        }
     }
 }
 
-/// One slot per article, written from worker threads, read once all are done.
+/// What became of one article.
+private enum ArticleResult: Sendable {
+    case success(DocumentExtraction, [String])
+    case failure(String)
+}
+
+/// One slot per work item, written from worker threads, read once all are done.
 ///
 /// Guarded by `NSLock` (a pthread mutex) rather than `Synchronization.Mutex`: on Linux a contended
 /// `Mutex` is handed from thread to thread by the kernel (a priority-inheritance futex), which
 /// ThreadSanitizer cannot see, so it reported the slots as racing; a pthread mutex it understands.
-private final class ResultSlots: @unchecked Sendable {
-    enum Result: Sendable {
-        case success(DocumentExtraction, [String])
-        case failure(String)
-    }
-
+private final class Slots<Value: Sendable>: @unchecked Sendable {
     private let lock = NSLock()
-    private var slots: [Result?]
+    private var slots: [Value?]
 
     init(count: Int) { slots = Array(repeating: nil, count: count) }
 
-    func set(_ index: Int, _ result: Result) {
-        lock.withLock { slots[index] = result }
+    func set(_ index: Int, _ value: Value) {
+        lock.withLock { slots[index] = value }
     }
 
-    var values: [Result?] { lock.withLock { slots } }
+    var values: [Value?] { lock.withLock { slots } }
 }
 
 /// Counts finished articles for progress reports (an atomic, so ThreadSanitizer sees every step).

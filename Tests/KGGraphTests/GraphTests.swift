@@ -34,3 +34,29 @@ struct GraphTests {
         #expect(!Literal("2025-04-25", datatype: Namespace.xsd + "date").isPlainString)
     }
 }
+
+@Suite("Graph union")
+struct GraphUnionTests {
+    @Test("the union of overlapping graphs holds each triple once and sorts like one graph built from all")
+    func unionOfOverlappingGraphs() {
+        let triples = (0..<60).map { Triple(.iri("http://s/\($0 % 9)"), "http://p/\($0 % 4)", .string("o\($0 % 25)")) }
+        var left = Graph(triples[0..<40])
+        let right = Graph(triples[20..<60])
+        left.formUnion(right)
+        let whole = Graph(triples)
+        #expect(left.count == whole.count)
+        #expect(left.sortedTriples == whole.sortedTriples)
+        #expect(triples.allSatisfy(left.contains))
+    }
+
+    @Test("a union with an empty graph, either way round, changes nothing")
+    func unionWithEmpty() {
+        let graph = Graph([Triple(.iri("http://s"), "http://p", .iri("http://o"))])
+        var emptyFirst = Graph()
+        emptyFirst.formUnion(graph)
+        var graphFirst = graph
+        graphFirst.formUnion(Graph())
+        #expect(emptyFirst.sortedTriples == graph.sortedTriples)
+        #expect(graphFirst.sortedTriples == graph.sortedTriples)
+    }
+}
