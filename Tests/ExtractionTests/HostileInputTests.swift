@@ -4,9 +4,10 @@ import KGGraph
 import KGText
 import Testing
 
-/// Input built to make extraction slow: one endless sentence, one name repeated without end, an article
-/// repeated many times. Extraction must stay linear in the text; the bounds here are generous (a debug build
-/// on a loaded machine), far above what a linear run needs and far below what a quadratic one took.
+/// Input built to make extraction slow: one endless sentence, one name repeated without end.
+/// These tests guard against hangs only (a time limit far above what a linear run needs, even in a
+/// sanitizer build on a loaded machine; a quadratic run took hours); how fast extraction is, and that it
+/// stays linear, is measured by the benchmarks and `Tests/RobustnessTests/Scripts/extremes.sh`.
 @Suite struct HostileInputTests {
     static let extractor: Extractor? = try? Extractor(lexicons: Lexicons.bundled())
 
@@ -22,30 +23,19 @@ import Testing
         #expect(words == text.split(separator: " ").count)
     }
 
-    @Test func anEndlessSentenceExtractsInReasonableTime() throws {
+    @Test(.timeLimit(.minutes(10))) func anEndlessSentenceExtracts() throws {
         let extractor = try #require(Self.extractor)
         let phrase = "Alpha and Beta Ministry of Gamma Delta Limited signed an MoU with Epsilon in"
         let text = Array(repeating: phrase, count: 4_000).joined(separator: " ")
-        let clock = ContinuousClock()
-        var extraction: DocumentExtraction?
-        let elapsed = try clock.measure {
-            extraction = extractor.extract(try DocumentReader.read(bytes: Array(text.utf8), name: "long.txt"))
-        }
-        let found = try #require(extraction)
+        let found = extractor.extract(try DocumentReader.read(bytes: Array(text.utf8), name: "long.txt"))
         #expect(found.entities.contains { $0.kind == .organization && $0.surfaceForms.contains("Ministry of Gamma Delta Limited") })
-        #expect(elapsed < .seconds(120), "took \(elapsed)")
     }
 
-    @Test func aDocumentOfOnePersonNameRepeatedStaysLinear() throws {
+    @Test(.timeLimit(.minutes(10))) func aDocumentOfOnePersonNameRepeatedIsOnePerson() throws {
         let extractor = try #require(Self.extractor)
         let text = "Dr. Maria Kessler met the board. " + Array(repeating: "Kessler", count: 20_000).joined(separator: " ")
-        let clock = ContinuousClock()
-        var extraction: DocumentExtraction?
-        let elapsed = try clock.measure {
-            extraction = extractor.extract(try DocumentReader.read(bytes: Array(text.utf8), name: "names.txt"))
-        }
-        let people = try #require(extraction).entities.filter { $0.kind == .person }
+        let extraction = extractor.extract(try DocumentReader.read(bytes: Array(text.utf8), name: "names.txt"))
+        let people = extraction.entities.filter { $0.kind == .person }
         #expect(people.count == 1)
-        #expect(elapsed < .seconds(120), "took \(elapsed)")
     }
 }
