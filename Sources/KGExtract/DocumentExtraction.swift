@@ -30,9 +30,6 @@ public struct ExtractedEntity: Sendable {
     public internal(set) var sentences: [Sentence] = []
     /// Normalised names under which it is resolved against other entities and documents.
     var keys: Set<String> = []
-    /// For an agreement: party names are only known after resolution, so its identity is built then.
-    var partyIDs: [Int] = []
-    var date: DocumentDate?
 }
 
 /// A fact: subject, property and object, with its evidence.
@@ -48,4 +45,13 @@ public struct ExtractedFact: Sendable {
     public let object: Object
     /// The sentences that state it.
     public internal(set) var evidence: [Sentence]
+
+    /// What makes a fact the same fact: evidence from several sentences is gathered under one key.
+    struct Key: Hashable {
+        let subject: Int
+        let property: Vocabulary.Property
+        let object: Object
+    }
+
+    var key: Key { Key(subject: subject, property: property, object: object) }
 }

@@ -1,27 +1,27 @@
 import KGGraph
 import KGText
 
-/// The state of one document's extraction: analysed sentences, the entity table and the facts.
+/// The state of one document's extraction (or one window's of a long document): analysed sentences,
+/// the entity table and the facts.
 struct ExtractionWork {
     let document: Document
     let lexicons: Lexicons
     var analyses: [SentenceAnalyzer.Result]
+    /// The words the text writes in lower case (see `fullName(ofShortForm:)`).
+    private let lowerCaseWords: Set<String>
+    private var orgKeys: OrgKeyMemo
     var entities: [ExtractedEntity] = []
     /// The entity of each span, by sentence index and span index.
     var spanEntities: [[Int]] = []
-    private var facts: [FactKey: [Sentence]] = [:]
-    private var factOrder: [FactKey] = []
+    private var facts: [ExtractedFact.Key: [Sentence]] = [:]
+    private var factOrder: [ExtractedFact.Key] = []
 
-    private struct FactKey: Hashable {
-        let subject: Int
-        let property: Vocabulary.Property
-        let object: ExtractedFact.Object
-    }
-
-    init(document: Document, lexicons: Lexicons, analyses: [SentenceAnalyzer.Result]) {
-        self.document = document
+    init(_ mentions: Mentions, lexicons: Lexicons) {
+        self.document = mentions.document
         self.lexicons = lexicons
-        self.analyses = analyses
+        self.analyses = mentions.analyses
+        self.lowerCaseWords = mentions.lowerCaseWords
+        self.orgKeys = OrgKeyMemo(lexicons: lexicons)
     }
 
     // MARK: Typing capitalised runs by their context
@@ -31,23 +31,23 @@ struct ExtractionWork {
     /// organisation named elsewhere in the document or short for one ("Lynas"), and firms named after
     /// their country ("US Strategic Metals signed") when such a cue says so.
     mutating func typeUnknownRuns() {
-        let lowerCaseWords = Set(Tokenizer.tokens(of: document.text).map(\.text).filter { $0.first?.isLowercase ?? false })
         // "said Chancellor Weber" after "Klaus Weber": a known person's surname alone is that person, never an organisation.
         let surnames = Set(analyses.lazy.flatMap(\.spans).filter { $0.kind == .person }.compactMap { span in
             let words = span.name.split(separator: " ")
             return words.count >= 2 ? words.last.map(String.init) : nil
         })
         for pass in 0..<2 {
-            let known = Set(analyses.flatMap { $0.spans.filter { $0.kind == .organization }.flatMap { OrgKey.keys(of: $0.name, lexicons) } })
+            var known = Set<String>()
+            for span in analyses.lazy.flatMap(\.spans) where span.kind == .organization { known.formUnion(orgKeys.keys(of: span.name)) }
             var shortForms = ShortFormIndex()
-            if pass == 1 { for span in analyses.lazy.flatMap(\.spans) { shortForms.add(span, lexicons) } }
+            if pass == 1 { for span in analyses.lazy.flatMap(\.spans) { shortForms.add(span, &orgKeys) } }
             for s in analyses.indices {
                 let t = analyses[s].tokens
                 for run in analyses[s].unknownRuns where !namesAgreement(run, t) && !(run.count == 1 && surnames.contains(t[run.lowerBound].text)) {
                     // "US Strategic Metals signed...": a firm named after its country, when a cue says it is one.
                     let country = SentenceAnalyzer.countryLed(run, analyses[s].spans)
                     guard country != nil || !analyses[s].spans.contains(where: { $0.range.overlaps(run) }) else { continue }
-                    let isOrg = pass == 1 ? !Set(OrgKey.keys(of: t.surface(run), lexicons)).isDisjoint(with: known)
+                    let isOrg = pass == 1 ? !known.isDisjoint(with: orgKeys.keys(of: t.surface(run)))
                         : aliasOfOrganization(run, in: analyses[s]) || hasOrganizationCue(after: run, t) || isSigningParty(run, in: analyses[s])
                     if let country {
                         if isOrg && pass == 0 {
@@ -57,8 +57,8 @@ struct ExtractionWork {
                     } else if isOrg {
                         let span = Span(kind: .organization, range: run, name: t.surface(run), strong: false)
                         addSpan(span, to: s)
-                        if pass == 1 { shortForms.add(span, lexicons) }
-                    } else if pass == 1, run.count == 1, let full = fullName(ofShortForm: t[run.lowerBound], lowerCaseWords, shortForms) {
+                        if pass == 1 { shortForms.add(span, &orgKeys) }
+                    } else if pass == 1, run.count == 1, let full = fullName(ofShortForm: t[run.lowerBound], shortForms) {
                         addSpan(Span(kind: .organization, range: run, name: t.surface(run), strong: false, shortFor: full), to: s)
                     }
                 }
@@ -69,7 +69,7 @@ struct ExtractionWork {
     /// The organisation of the document a one-word name is the short form of: "Lynas" for "Lynas Rare Earths Ltd",
     /// "Vulcan" for "Vulcan Energy Resources". Only a word the document never writes in lower case (a proper
     /// name, not "National" of "national security"), and only when one organisation alone starts with it.
-    private func fullName(ofShortForm word: Token, _ lowerCaseWords: Set<String>, _ index: ShortFormIndex) -> String? {
+    private func fullName(ofShortForm word: Token, _ index: ShortFormIndex) -> String? {
         guard word.isCapitalised, !word.isAllCaps, word.text.count >= 3, lexicons.designators.match([word], at: 0) == nil,
               lexicons.demonyms.match([word], at: 0) == nil, lexicons.minerals.match([word], at: 0) == nil,
               !lowerCaseWords.contains(word.folded) else { return nil }
@@ -143,11 +143,13 @@ struct ExtractionWork {
         var spanKeys: [[String]] = []
         mergeSurnames(&keyOwner)
         for a in analyses {
-            spanKeys.append(a.spans.map { span in
+            var own: [String] = []
+            for span in a.spans {
                 let keys = keys(of: span)
                 for key in keys.dropFirst() { keyOwner.union(keys[0], key) }
-                return keys[0]
-            })
+                own.append(keys[0])
+            }
+            spanKeys.append(own)
             for (long, short) in aliasPairs(a) { keyOwner.union(keys(of: long)[0], keys(of: short)[0]) }
         }
         var idByRoot: [String: Int] = [:]
@@ -191,15 +193,15 @@ struct ExtractionWork {
     }
 
     /// The resolution keys of a span, the first being its own.
-    func keys(of span: Span) -> [String] {
+    mutating func keys(of span: Span) -> [String] {
         let prefix = span.kind.rawValue + "|"
         if let canonical = span.canonical {
             // An organisation the lexicon knows is also found under its canonical name written out ("Lynas Rare Earths Ltd").
-            let own = span.kind == .organization ? (OrgKey.keys(of: span.name, lexicons) + OrgKey.keys(of: canonical, lexicons)).map { prefix + $0 } : []
+            let own = span.kind == .organization ? (orgKeys.keys(of: span.name) + orgKeys.keys(of: canonical)).map { prefix + $0 } : []
             return [prefix + "lex|" + canonical.lowercased()] + own
         }
         switch span.kind {
-        case .organization: return (OrgKey.keys(of: span.name, lexicons) + (span.shortFor.map { OrgKey.keys(of: $0, lexicons) } ?? [])).map { prefix + $0 }
+        case .organization: return (orgKeys.keys(of: span.name) + (span.shortFor.map { orgKeys.keys(of: $0) } ?? [])).map { prefix + $0 }
         case .person: return [prefix + PersonName.key(span.name)]
         default: return [prefix + span.name.lowercased()]
         }
@@ -256,7 +258,7 @@ struct ExtractionWork {
     /// Records a fact supported by `sentence`.
     mutating func add(_ subject: Int, _ property: Vocabulary.Property, _ object: ExtractedFact.Object, _ sentence: Sentence) {
         if case .entity(let id) = object, id == subject { return }
-        let key = FactKey(subject: subject, property: property, object: object)
+        let key = ExtractedFact.Key(subject: subject, property: property, object: object)
         if facts[key] == nil { factOrder.append(key) }
         if !(facts[key]?.contains(sentence) ?? false) { facts[key, default: []].append(sentence) }
     }

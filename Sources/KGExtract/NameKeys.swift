@@ -32,6 +32,24 @@ enum OrgKey {
     }
 }
 
+/// `OrgKey.keys` of the names seen so far: resolution asks for the keys of one name many times, and
+/// normalising it (tokens, lexicon look-ups) each time dominated the extraction of long texts.
+struct OrgKeyMemo {
+    let lexicons: Lexicons
+    private var known: [String: [String]] = [:]
+
+    init(lexicons: Lexicons) {
+        self.lexicons = lexicons
+    }
+
+    mutating func keys(of name: String) -> [String] {
+        if let keys = known[name] { return keys }
+        let keys = OrgKey.keys(of: name, lexicons)
+        known[name] = keys
+        return keys
+    }
+}
+
 /// Person names for resolution: initials and case do not matter ("Konstantin V. Ivanovskikh").
 enum PersonName {
     static func key(_ name: String) -> String {

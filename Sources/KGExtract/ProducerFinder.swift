@@ -83,8 +83,8 @@ extension ExtractionWork {
 
     /// Producing verbs: "Antam, a unit of MIND ID, mines nickel and gold", "Rio ... also produces copper and aluminium".
     /// The producer is the organisation the sentence opens with; the minerals follow the verb in its clause.
-    mutating func producingVerbs(_ a: SentenceAnalyzer.Result, _ m: [Mention]) {
-        let t = a.tokens
+    mutating func producingVerbs(_ s: Int, _ m: [Mention]) {
+        let a = analyses[s], t = a.tokens
         for verb in t.indices where ["mines", "produces", "extracts"].contains(t[verb].folded) {
             // The verb's clause opens at the sentence start, a semicolon or ", and".
             let opening = (0..<verb).last { $0 == 0 || t[$0].text == ";" || t[$0].folded == "and" && t[$0 - 1].text == "," }.map { $0 == 0 ? 0 : $0 + 1 } ?? 0
@@ -92,7 +92,7 @@ extension ExtractionWork {
             if let subject = m.first(where: { $0.range.lowerBound >= opening }), subject.kind == Vocabulary.Class.organization,
                subject.range.lowerBound <= opening + 1, subject.range.upperBound <= verb {
                 producer = subject.id
-            } else if opening == 0, t[0].folded == "it", verb <= 2, let s = analyses.firstIndex(where: { $0.sentence == a.sentence }) {
+            } else if opening == 0, t[0].folded == "it", verb <= 2 {
                 // "It produces lithium carbonate": the firm the text is about.
                 producer = organizationTalkedAbout(before: s)
             }

@@ -116,7 +116,7 @@ extension ExtractionWork {
             let subject = head(of: nearest, in: m, t)
             add(subject.id, .partOf, .entity(object.id), sentence)
         }
-        ownedUnits(a, m)
+        ownedUnits(s, m)
         for (index, length) in lexicons.cues.occurrences(.basedIn, t, in: t.indices) {
             guard let place = m.first(where: { $0.range.lowerBound == index + length && ($0.kind == .place || $0.kind == .country) }),
                   let nearest = orgs.last(where: { $0.range.upperBound <= index }) else { continue }
@@ -128,7 +128,7 @@ extension ExtractionWork {
             }
             for seat in seats { add(head(of: nearest, in: m, t).id, .basedIn, .entity(seat.id), sentence) }
         }
-        seatPhrases(a, m)
+        seatPhrases(s, m)
         for (index, length) in lexicons.cues.occurrences(.participatesIn, t, in: t.indices) {
             guard let object = orgs.first(where: { $0.range.lowerBound > index && $0.range.lowerBound <= index + length + 8 }) else { continue }
             // "member of the MSP and the G7": every body of the list.
@@ -149,7 +149,7 @@ extension ExtractionWork {
             }
         }
         produces(a, m)
-        producingVerbs(a, m)
+        producingVerbs(s, m)
     }
 
     /// The subjects of "A and B are members of", "A is a member of", "A joined": countries and

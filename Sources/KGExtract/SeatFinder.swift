@@ -17,8 +17,8 @@ extension ExtractionWork {
     /// "Vale, through its listed unit PT Vale Indonesia", "Its subsidiary X operates", "Renault's electric vehicle
     /// unit Ampere": the unit is part of the organisation "its" refers to (the nearest one before it or, at the
     /// start of a sentence, the one the text is talking about), or of the organisation of the possessive.
-    mutating func ownedUnits(_ a: SentenceAnalyzer.Result, _ m: [Mention]) {
-        let t = a.tokens
+    mutating func ownedUnits(_ s: Int, _ m: [Mention]) {
+        let a = analyses[s], t = a.tokens
         for its in t.indices where t[its].folded == "its" || t[its].text == "'s" {
             guard let noun = (its + 1..<min(t.count, its + 4)).first(where: { ["unit", "subsidiary", "arm", "division", "affiliate"].contains(t[$0].folded) }),
                   (its + 1..<noun).allSatisfy({ t[$0].isWord && !t[$0].isCapitalised }),
@@ -26,7 +26,7 @@ extension ExtractionWork {
             var owner = m.last { $0.range.upperBound <= its && $0.kind == .organization }?.id
             if t[its].text == "'s" {
                 owner = m.last { $0.range.upperBound == its && $0.kind == .organization }?.id
-            } else if its == 0, let s = analyses.firstIndex(where: { $0.sentence == a.sentence }) {
+            } else if its == 0 {
                 owner = organizationTalkedAbout(before: s)
             }
             if let owner, owner != unit.id { add(unit.id, .partOf, .entity(owner), a.sentence) }
@@ -35,8 +35,8 @@ extension ExtractionWork {
 
     /// "Perth-based Lynas", "in Frankfurt, where KfW has its headquarters", "METI (...) of Japan", "the Chilean state
     /// copper company Codelco", and "Its headquarters are in Philadelphia" after a sentence about the firm.
-    mutating func seatPhrases(_ a: SentenceAnalyzer.Result, _ m: [Mention]) {
-        let t = a.tokens
+    mutating func seatPhrases(_ s: Int, _ m: [Mention]) {
+        let a = analyses[s], t = a.tokens
         for firm in m where firm.kind == .organization {
             var end = firm.range.upperBound
             if end < t.count, t[end].text == "(", let close = t[end...].firstIndex(where: { $0.text == ")" }) { end = close + 1 }
@@ -60,7 +60,7 @@ extension ExtractionWork {
         }
         if t.count > 4, t[0].folded == "its", t[1].folded == "headquarters", ["are", "is"].contains(t[2].folded), t[3].folded == "in",
            let place = m.first(where: { $0.range.lowerBound == 4 && ($0.kind == .place || $0.kind == .country) }),
-           let s = analyses.firstIndex(where: { $0.sentence == a.sentence }), let firm = organizationTalkedAbout(before: s) {
+           let firm = organizationTalkedAbout(before: s) {
             add(firm, .basedIn, .entity(place.id), a.sentence)
         }
         for place in m where place.kind == .place || place.kind == .country {

@@ -10,10 +10,10 @@ struct ShortFormIndex {
     private var known: [String: [String: String]] = [:]
 
     /// Notes an organisation span; short forms themselves and one-word names are no full names.
-    mutating func add(_ span: Span, _ lexicons: Lexicons) {
+    mutating func add(_ span: Span, _ orgKeys: inout OrgKeyMemo) {
         guard span.kind == .organization, span.shortFor == nil else { return }
         let tokens = Tokenizer.tokens(of: span.name)
-        guard tokens.count >= 2, let key = OrgKey.keys(of: span.name, lexicons).first else { return }
+        guard tokens.count >= 2, let key = orgKeys.keys(of: span.name).first else { return }
         let word = tokens[0].text
         owners[word, default: [:]][key] = owners[word]?[key].map { $0.count >= span.name.count ? $0 : span.name } ?? span.name
         if span.canonical != nil { known[word, default: [:]][key] = span.name }

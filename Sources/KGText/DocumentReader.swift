@@ -7,13 +7,14 @@ public enum DocumentReader {
     /// - Throws: `DocumentError` when the file cannot be read, is empty, blank or binary.
     public static func read(path: String) throws -> Document {
         let name = (path as NSString).lastPathComponent
-        let data: Data
+        // The file's Data is gone once its bytes are copied out, so that a huge file is not held twice while decoding.
+        let bytes: [UInt8]
         do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
+            bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
         } catch {
             throw DocumentError.unreadable(name: name, reason: error.localizedDescription)
         }
-        return try read(bytes: [UInt8](data), name: name)
+        return try read(bytes: bytes, name: name)
     }
 
     /// Reads a document from raw bytes.
@@ -42,7 +43,13 @@ public enum DocumentReader {
     }
 
     /// NFC, line feeds only, no byte-order mark, noncharacters replaced by U+FFFD (and counted).
+    /// A text that needs none of it (plain ASCII with line feeds, the common case) is returned as is, not copied.
     static func normalise(_ text: String) -> (text: String, nonCharacters: Int) {
+        let unchanged = text.unicodeScalars.allSatisfy { scalar in
+            // The byte-order mark and the noncharacters are above U+0300 too.
+            scalar.isASCII ? scalar != "\r" : scalar.value < 0x300
+        }
+        if unchanged { return (text, 0) }
         var scalars = String.UnicodeScalarView()
         var previousWasCR = false
         var nonCharacters = 0
