@@ -8,9 +8,29 @@ import KGText
 struct Gazetteer<Value: Sendable>: Sendable {
     struct Entry: Sendable {
         let tokens: [String]
+        /// The words in lower case and in upper case, folded once here rather than at every comparison.
+        let lowerTokens: [String]
+        let upperTokens: [String]
         let caseInsensitive: Bool
         let exactOnly: Bool
         var value: Value
+
+        init(tokens: [String], caseInsensitive: Bool, exactOnly: Bool, value: Value) {
+            self.tokens = tokens
+            self.lowerTokens = tokens.map { $0.lowercased() }
+            self.upperTokens = tokens.map { $0.uppercased() }
+            self.caseInsensitive = caseInsensitive
+            self.exactOnly = exactOnly
+            self.value = value
+        }
+
+        /// Whether `token` stands for the entry's word at `offset` under the case rules.
+        func matches(_ token: Token, at offset: Int) -> Bool {
+            if token.text == tokens[offset] { return true }
+            if exactOnly { return false }
+            if caseInsensitive { return token.folded == lowerTokens[offset] }
+            return token.text == upperTokens[offset] && token.text.count > 1
+        }
     }
 
     /// A match: the value and how many tokens it covers.
@@ -20,6 +40,8 @@ struct Gazetteer<Value: Sendable>: Sendable {
     }
 
     private var entries: [String: [Entry]] = [:]
+    /// The keys of `entries`, for rejecting most words before the dictionary look-up.
+    private var firstWords = WordFilter()
 
     /// Adds a surface form; `plurals` also adds "-s" and "-es" forms of a lower-case last word.
     mutating func add(_ surface: String, _ value: Value, plurals: Bool = false) {
@@ -47,31 +69,23 @@ struct Gazetteer<Value: Sendable>: Sendable {
     }
 
     private mutating func insert(_ key: String, _ entry: Entry) {
+        firstWords.insert(key)
         entries[key, default: []].append(entry)
         entries[key]?.sort { $0.tokens.count > $1.tokens.count }
     }
 
-    /// The longest entry matching `tokens` at `index`.
-    func match(_ tokens: [Token], at index: Int) -> Match? {
-        guard index < tokens.count, let candidates = entries[tokens[index].folded] else { return nil }
-        for entry in candidates where index + entry.tokens.count <= tokens.count {
-            var ok = true
-            for (offset, word) in entry.tokens.enumerated() {
-                let token = tokens[index + offset]
-                if !Self.same(token.text, word, entry) { ok = false; break }
+    /// The longest entry matching `tokens` at `index` (an index of `tokens`: arrays, or `CollectionOfOne` for one word).
+    func match<Tokens: RandomAccessCollection<Token>>(_ tokens: Tokens, at index: Int) -> Match? where Tokens.Index == Int {
+        guard index >= tokens.startIndex, index < tokens.endIndex, firstWords.mayContain(tokens[index].folded),
+              let candidates = entries[tokens[index].folded] else { return nil }
+        for entry in candidates where index + entry.tokens.count <= tokens.endIndex {
+            if entry.tokens.indices.allSatisfy({ entry.matches(tokens[index + $0], at: $0) }) {
+                return Match(value: entry.value, length: entry.tokens.count)
             }
-            if ok { return Match(value: entry.value, length: entry.tokens.count) }
         }
         return nil
     }
 
-    private static func same(_ text: String, _ word: String, _ entry: Entry) -> Bool {
-        if text == word { return true }
-        if entry.exactOnly { return false }
-        if entry.caseInsensitive { return text.lowercased() == word.lowercased() }
-        return text == word.uppercased() && text.count > 1
-    }
-
     /// Whether some entry starts with this token.
-    func starts(_ token: Token) -> Bool { entries[token.folded] != nil }
+    func starts(_ token: Token) -> Bool { firstWords.mayContain(token.folded) && entries[token.folded] != nil }
 }

@@ -199,8 +199,8 @@ extension SentenceAnalyzer {
 
     func isPersonWord(_ token: Token) -> Bool {
         guard isNameWord(token), !token.isAllCaps, token.text.count > 1,
-              token.text.unicodeScalars.contains(where: { $0.properties.isLowercase }) else { return false }
-        let single = [token]
+              token.text.unicodeScalars.contains(where: { $0.isASCII ? ("a"..."z").contains($0) : $0.properties.isLowercase }) else { return false }
+        let single = CollectionOfOne(token)
         return lexicons.designators.match(single, at: 0) == nil && lexicons.countries.match(single, at: 0) == nil
             && lexicons.demonyms.match(single, at: 0) == nil && lexicons.places.match(single, at: 0) == nil
             && lexicons.minerals.match(single, at: 0) == nil && lexicons.titles.match(single, at: 0) == nil

@@ -120,7 +120,7 @@ struct SentenceAnalyzer {
         consider(.organization, lexicons.organizations.match(t, at: index))
         consider(.place, lexicons.places.match(t, at: index))
         consider(.country, lexicons.countries.match(t, at: index))
-        if !isVerbUse(t, index) { consider(.mineral, lexicons.minerals.match(t, at: index)) }
+        if let mineral = lexicons.minerals.match(t, at: index), !isVerbUse(t, index) { consider(.mineral, mineral) }
         return candidates.max { $0.range.count < $1.range.count }
     }
 
@@ -129,8 +129,11 @@ struct SentenceAnalyzer {
         guard !t[index].isCapitalised else { return false }
         let next = index + 1 < t.count ? t[index + 1].folded : ""
         let previous = index > 0 ? t[index - 1].folded : ""
-        return next == "to" || ["to", "will", "would", "can", "could", "may", "might", "should", "must"].contains(previous)
+        return next == "to" || Self.verbLeaders.contains(previous)
     }
+
+    /// Words after which a mineral word is a verb ("to lead", "will lead").
+    private static let verbLeaders: Set<String> = ["to", "will", "would", "can", "could", "may", "might", "should", "must"]
 
     /// Whether a lexicon match is really a word of a longer capitalised name ("Norilsk Nickel",
     /// "Polyus Gold"): a mineral written with a capital next to an unknown capitalised word.
@@ -153,7 +156,7 @@ struct SentenceAnalyzer {
     /// A capitalised word that can be part of a name.
     func isNameWord(_ token: Token) -> Bool {
         token.isWord && token.isCapitalised && !lexicons.nonEntities.contains(token.folded)
-            && DateExpression.month(named: token.text) == nil
+            && DateExpression.month(of: token) == nil
     }
 
     /// Maximal runs of capitalised words joined by connectors, hyphens, initials and

@@ -24,6 +24,11 @@ public struct DateExpression: Sendable, Hashable {
         months[word.lowercased()]
     }
 
+    /// The month number of a token that is a month name or abbreviation (its lower case form is already at hand).
+    public static func month(of token: Token) -> Int? {
+        months[token.folded]
+    }
+
     /// All date expressions in `tokens`, left to right, never overlapping.
     public static func all(in tokens: [Token]) -> [DateExpression] {
         var found: [DateExpression] = []
@@ -86,7 +91,7 @@ public struct DateExpression: Sendable, Hashable {
     /// "May" only counts when a number follows, which the callers check.
     private static func monthAt(_ t: [Token], _ i: Int) -> Int? {
         guard i < t.count, t[i].isCapitalised else { return nil }
-        return month(named: t[i].text)
+        return month(of: t[i])
     }
 
     private static func skipPeriod(_ t: [Token], _ i: Int, after month: Token) -> Int {
@@ -95,7 +100,7 @@ public struct DateExpression: Sendable, Hashable {
 
     private static func dayAt(_ t: [Token], _ i: Int) -> Int? {
         guard i < t.count else { return nil }
-        var text = t[i].text.lowercased()
+        var text = t[i].folded
         for suffix in ["st", "nd", "rd", "th"] where text.hasSuffix(suffix) {
             text.removeLast(2)
             break

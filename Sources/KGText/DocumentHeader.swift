@@ -12,7 +12,8 @@ struct DocumentHeader {
     private static let openingLines = 8
 
     init(text: String) {
-        let lines = TextLine.lines(of: text)
+        // The date header is on the first non-empty line, the opening lines follow it: nothing further is read.
+        let lines = TextLine.lines(of: text, nonEmptyLimit: Self.openingLines + 1)
         var bodyStart = 0
         if let first = lines.first(where: { !$0.tokens.isEmpty }), let header = Self.dateHeader(first) {
             date = header.date
@@ -51,7 +52,7 @@ struct DocumentHeader {
     /// A leading `date 2025-04-25` metadata field.
     private static func dateHeader(_ line: TextLine) -> (date: DocumentDate, end: Int)? {
         let t = line.tokens
-        guard t.count >= 6, t[0].text.lowercased() == "date", let expression = DateExpression.match(in: t, at: 1),
+        guard t.count >= 6, t[0].folded == "date", let expression = DateExpression.match(in: t, at: 1),
               expression.tokens.lowerBound == 1 else { return nil }
         let last = t[expression.tokens.upperBound - 1].range.upperBound
         let next = expression.tokens.upperBound < t.count ? t[expression.tokens.upperBound].range.lowerBound : line.range.upperBound
@@ -61,9 +62,10 @@ struct DocumentHeader {
     /// The first line as a headline: short, not a sentence, followed by more text.
     private static func headline(_ line: TextLine?, bodyStart: Int, isLast: Bool) -> String? {
         guard let line, !isLast, line.range.lowerBound >= bodyStart else { return nil }
+        // Counting words first spares stripping the markup of a long first paragraph.
+        guard line.tokens.lazy.filter(\.isWord).count <= 30 else { return nil }
         let stripped = line.text.trimmingMarkup()
-        let words = line.tokens.filter(\.isWord)
-        guard !stripped.isEmpty, words.count <= 30, let first = stripped.unicodeScalars.first,
+        guard !stripped.isEmpty, let first = stripped.unicodeScalars.first,
               !first.properties.isLowercase, let last = stripped.last, !".,;:".contains(last) else { return nil }
         return stripped
     }
@@ -128,14 +130,24 @@ struct TextLine {
     let text: String
     let tokens: [Token]
 
-    static func lines(of text: String) -> [TextLine] {
+    /// The lines of `text` (line feeds only, as `DocumentReader` leaves it) from the top, up to and including
+    /// its `nonEmptyLimit`th line with a token. Lines are found on the UTF-8 bytes: a line feed is one byte.
+    static func lines(of text: String, nonEmptyLimit: Int) -> [TextLine] {
+        let bytes = text.utf8
         var lines: [TextLine] = []
+        var nonEmpty = 0
         var offset = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        var start = bytes.startIndex
+        while nonEmpty < nonEmptyLimit {
+            let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.endIndex
+            let line = String(text[start..<end])
             let count = line.unicodeScalars.count
-            lines.append(TextLine(range: offset..<(offset + count), text: String(line),
-                                  tokens: Tokenizer.tokens(of: String(line), base: offset)))
+            let tokens = Tokenizer.tokens(of: line, base: offset)
+            lines.append(TextLine(range: offset..<(offset + count), text: line, tokens: tokens))
+            if !tokens.isEmpty { nonEmpty += 1 }
+            guard end < bytes.endIndex else { break }
             offset += count + 1
+            start = bytes.index(after: end)
         }
         return lines
     }

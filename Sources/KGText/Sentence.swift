@@ -31,6 +31,9 @@ public enum SentenceSplitter {
         "adm", "cmdr", "mt", "ft", "pvt", "bros", "dept", "univ", "est", "govt", "e.g", "i.e", "a.m", "p.m",
     ]
 
+    /// The length of the longest abbreviation, in scalars.
+    private static let longestAbbreviation = abbreviations.map(\.unicodeScalars.count).max() ?? 0
+
     /// The sentences of `document`, skipping its metadata (date header, dateline).
     public static func sentences(in document: Document) -> [Sentence] {
         sentences(in: document.text, skipping: document.metadataRanges)
@@ -39,20 +42,20 @@ public enum SentenceSplitter {
     /// The sentences of `text`, skipping the given scalar ranges.
     public static func sentences(in text: String, skipping skipped: [Range<Int>] = []) -> [Sentence] {
         var scalars = Array(text.unicodeScalars)
-        let original = scalars
         for range in skipped {
             for index in range.clamped(to: 0..<scalars.count) where scalars[index] != "\n" { scalars[index] = " " }
         }
         var sentences: [Sentence] = []
         var start = 0
         var index = 0
+        var cursor = ScalarCursor(text)
         func close(_ end: Int) {
             while end - start > maximumLength {
                 let cut = cutPoint(in: start..<(start + maximumLength), of: scalars)
-                if let sentence = trimmed(start..<cut, in: scalars, original: original) { sentences.append(sentence) }
+                if let sentence = trimmed(start..<cut, in: scalars, text: &cursor) { sentences.append(sentence) }
                 start = cut
             }
-            if let sentence = trimmed(start..<end, in: scalars, original: original) { sentences.append(sentence) }
+            if let sentence = trimmed(start..<end, in: scalars, text: &cursor) { sentences.append(sentence) }
             start = end
         }
         while index < scalars.count {
@@ -103,7 +106,9 @@ public enum SentenceSplitter {
             || "\"'\u{201C}\u{2018}(".unicodeScalars.contains(first) else { return false }
         guard s[index] == "." else { return true }
         var wordStart = index
-        while wordStart > 0, s[wordStart - 1].properties.isAlphabetic || s[wordStart - 1] == "." { wordStart -= 1 }
+        while wordStart > 0, isLetter(s[wordStart - 1]) || s[wordStart - 1] == "." { wordStart -= 1 }
+        // A word of plain ASCII letters longer than every abbreviation is neither one nor an initial.
+        if index - wordStart > longestAbbreviation, s[wordStart..<index].allSatisfy({ $0.isASCII && $0 != "." }) { return true }
         let word = String(String.UnicodeScalarView(s[wordStart..<index])).lowercased()
         if abbreviations.contains(word) { return false }
         let letters = word.split(separator: ".")
@@ -112,12 +117,41 @@ public enum SentenceSplitter {
     }
 
     /// The sentence inside `range` without surrounding whitespace and markdown markers; nil if empty.
-    private static func trimmed(_ range: Range<Int>, in s: [Unicode.Scalar], original: [Unicode.Scalar]) -> Sentence? {
+    /// Its text is sliced from the original text (metadata blanked in `s` stays in the sentence's text).
+    private static func trimmed(_ range: Range<Int>, in s: [Unicode.Scalar], text: inout ScalarCursor) -> Sentence? {
         var lower = range.lowerBound, upper = range.upperBound
         let edge = " \t\n#*•\u{2022}".unicodeScalars
-        while lower < upper, s[lower].properties.isWhitespace || edge.contains(s[lower]) { lower += 1 }
-        while upper > lower, s[upper - 1].properties.isWhitespace || s[upper - 1] == "*" { upper -= 1 }
-        guard lower < upper, s[lower..<upper].contains(where: { $0.properties.isAlphabetic }) else { return nil }
-        return Sentence(range: lower..<upper, text: String(String.UnicodeScalarView(original[lower..<upper])))
+        while lower < upper, Tokenizer.isWhitespace(s[lower]) || edge.contains(s[lower]) { lower += 1 }
+        while upper > lower, Tokenizer.isWhitespace(s[upper - 1]) || s[upper - 1] == "*" { upper -= 1 }
+        guard lower < upper, s[lower..<upper].contains(where: isLetter) else { return nil }
+        return Sentence(range: lower..<upper, text: text.slice(lower..<upper))
+    }
+
+    /// Whether a scalar is alphabetic; ASCII without the Unicode property tables.
+    private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) }
+        return scalar.properties.isAlphabetic
+    }
+}
+
+/// Slices a text by scalar offsets, walking forward from the previous slice: sentences come in text order,
+/// so slicing them all is one pass over the text rather than a string built scalar by scalar per sentence.
+private struct ScalarCursor {
+    private let scalars: String.UnicodeScalarView
+    private var offset = 0
+    private var index: String.Index
+
+    init(_ text: String) {
+        scalars = text.unicodeScalars
+        index = scalars.startIndex
+    }
+
+    /// The text of the scalars at `range` (offsets from the start of the text).
+    mutating func slice(_ range: Range<Int>) -> String {
+        if range.lowerBound < offset { (offset, index) = (0, scalars.startIndex) }
+        let lower = scalars.index(index, offsetBy: range.lowerBound - offset)
+        let upper = scalars.index(lower, offsetBy: range.count)
+        (offset, index) = (range.upperBound, upper)
+        return String(scalars[lower..<upper])
     }
 }

@@ -3,6 +3,10 @@
 /// Words are runs of letters, digits and combining marks; the possessive `'s` is a token of its
 /// own; every other character (hyphen, dash, period, ampersand...) is a one-character token.
 /// `spaceBefore` tells joined forms ("CSIR-IMMT", "U.S.") from separate words.
+///
+/// The lower-case form and the shape (word, capitalised, all capitals, number) are computed once, when the
+/// token is made: extraction asks for them many times per token, and recomputing them from the Unicode
+/// property tables was most of its running time.
 public struct Token: Sendable, Hashable {
     /// The characters of the token (a typographic apostrophe in `'s` is normalised to `'`).
     public let text: String
@@ -10,86 +14,128 @@ public struct Token: Sendable, Hashable {
     public let range: Range<Int>
     /// Whether whitespace (or the start of the text) precedes the token.
     public let spaceBefore: Bool
+    /// The token in lower case (`text.lowercased()`), the form lexicon look-ups compare.
+    public let folded: String
+    private let shape: TokenShape
 
     public init(text: String, range: Range<Int>, spaceBefore: Bool) {
+        var bytes = text
+        self = bytes.withUTF8 { Token(text: text, utf8: $0, range: range, spaceBefore: spaceBefore) }
+    }
+
+    /// A token whose text's UTF-8 bytes are at hand (the tokenizer's buffer): its shape is read from them.
+    init(text: String, utf8: UnsafeBufferPointer<UInt8>, range: Range<Int>, spaceBefore: Bool) {
         self.text = text
         self.range = range
         self.spaceBefore = spaceBefore
+        (self.folded, self.shape) = TokenShape.analyse(text, utf8: utf8)
     }
 
     /// Whether the token is a word (starts with a letter or digit).
-    public var isWord: Bool {
-        guard let first = text.unicodeScalars.first else { return false }
-        return first.properties.isAlphabetic || first.properties.numericType != nil
-    }
+    public var isWord: Bool { shape.contains(.word) }
 
     /// Whether the token is a word starting with an upper-case letter.
-    public var isCapitalised: Bool {
-        text.unicodeScalars.first?.properties.isUppercase ?? false
-    }
+    public var isCapitalised: Bool { shape.contains(.capitalised) }
 
     /// Whether the token has at least two letters, all upper case ("OIL", "CSIR").
-    public var isAllCaps: Bool {
-        let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
-        return letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase }
-    }
+    public var isAllCaps: Bool { shape.contains(.allCaps) }
 
     /// Whether the token is made of digits only.
-    public var isNumber: Bool {
-        !text.isEmpty && text.unicodeScalars.allSatisfy { $0.properties.numericType != nil }
+    public var isNumber: Bool { shape.contains(.number) }
+
+    /// Tokens are equal when their text and place are: the lower-case form and the shape follow from the text.
+    public static func == (lhs: Token, rhs: Token) -> Bool {
+        lhs.range == rhs.range && lhs.spaceBefore == rhs.spaceBefore && lhs.text == rhs.text
     }
 
-    /// The token in lower case, the form lexicon look-ups compare.
-    public var folded: String { text.lowercased() }
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(text)
+        hasher.combine(range)
+        hasher.combine(spaceBefore)
+    }
 }
 
-/// Splits text into `Token`s with document offsets.
-public enum Tokenizer {
-    /// The tokens of `text`, whose first scalar is at document offset `base`.
-    public static func tokens(of text: String, base: Int = 0) -> [Token] {
-        let scalars = Array(text.unicodeScalars)
-        var tokens: [Token] = []
-        var index = 0
-        var sawSpace = true
-        while index < scalars.count {
-            let scalar = scalars[index]
-            if isWhitespace(scalar) {
-                sawSpace = true
-                index += 1
-                continue
+/// What a token's characters look like, computed once per token: ASCII text (nearly every token of English
+/// news) is classified from its bytes, anything else from the Unicode properties of its scalars.
+struct TokenShape: OptionSet, Sendable {
+    let rawValue: UInt8
+
+    /// The first scalar is a letter or has a numeric value.
+    static let word = TokenShape(rawValue: 1)
+    /// The first scalar is upper case.
+    static let capitalised = TokenShape(rawValue: 2)
+    /// At least two letters, all upper case.
+    static let allCaps = TokenShape(rawValue: 4)
+    /// Not empty, and every scalar has a numeric value.
+    static let number = TokenShape(rawValue: 8)
+
+    init(rawValue: UInt8) {
+        self.rawValue = rawValue
+    }
+
+    /// The lower-case form (`text.lowercased()`) and the shape of `text`, whose UTF-8 bytes are `utf8`:
+    /// one pass over the bytes of ASCII text, the Unicode properties of the scalars otherwise.
+    static func analyse(_ text: String, utf8: UnsafeBufferPointer<UInt8>) -> (folded: String, shape: TokenShape) {
+        var scan = Scan()
+        var hasUpper = false
+        for byte in utf8 {
+            guard byte < 0x80 else {
+                var scan = Scan()
+                for scalar in text.unicodeScalars { scan.add(classify(scalar)) }
+                return (text.lowercased(), scan.shape)
             }
-            var end = index + 1
-            if isWordScalar(scalar) {
-                while end < scalars.count, isWordScalar(scalars[end]) { end += 1 }
-            } else if isApostrophe(scalar), end < scalars.count, scalars[end] == "s" || scalars[end] == "S",
-                      end + 1 >= scalars.count || !isWordScalar(scalars[end + 1]), index > 0, isWordScalar(scalars[index - 1]) {
-                end += 1
-            }
-            var word = String(String.UnicodeScalarView(scalars[index..<end]))
-            if isApostrophe(scalar) && end - index == 2 { word = "'" + word.dropFirst() }
-            tokens.append(Token(text: word, range: (base + index)..<(base + end), spaceBefore: sawSpace))
-            sawSpace = false
-            index = end
+            let upper = byte &- UInt8(ascii: "A") < 26
+            hasUpper = hasUpper || upper
+            scan.add((upper || byte &- UInt8(ascii: "a") < 26, upper, byte &- UInt8(ascii: "0") < 10))
         }
-        return tokens
+        guard hasUpper else { return (text, scan.shape) }
+        let folded = String(unsafeUninitializedCapacity: utf8.count) { buffer in
+            for (offset, byte) in utf8.enumerated() { buffer[offset] = byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte }
+            return utf8.count
+        }
+        return (folded, scan.shape)
     }
 
-    /// Whether a scalar is white space; ASCII is answered without the (slow) Unicode property tables.
-    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.isASCII { return scalar == " " || ("\t"..."\r").contains(scalar) }
-        return scalar.properties.isWhitespace
+    /// The shape of a token, built from the classes of its scalars in order.
+    private struct Scan {
+        private var first = true
+        private var letters = 0
+        private var allUpper = true
+        private var allNumeric = true
+        private var start: TokenShape = []
+
+        @inline(__always)
+        mutating func add(_ scalar: ScalarClass) {
+            if first {
+                if scalar.alphabetic || scalar.numeric { start.insert(.word) }
+                if scalar.upper { start.insert(.capitalised) }
+                first = false
+            }
+            if scalar.alphabetic {
+                letters += 1
+                allUpper = allUpper && scalar.upper
+            }
+            allNumeric = allNumeric && scalar.numeric
+        }
+
+        var shape: TokenShape {
+            var shape = start
+            if letters >= 2 && allUpper { shape.insert(.allCaps) }
+            if !first && allNumeric { shape.insert(.number) }
+            return shape
+        }
     }
 
-    /// Whether a scalar belongs to a word: a letter, digit or combining mark. ASCII is answered without the
-    /// Unicode property tables, which tokenising long documents would otherwise spend most of its time in.
-    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.isASCII { return ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar) }
+    private typealias ScalarClass = (alphabetic: Bool, upper: Bool, numeric: Bool)
+
+    /// Whether a scalar is alphabetic, upper case, and has a numeric value; ASCII without the property tables.
+    @inline(__always)
+    private static func classify(_ scalar: Unicode.Scalar) -> ScalarClass {
+        if scalar.isASCII {
+            let upper = ("A"..."Z").contains(scalar)
+            return (upper || ("a"..."z").contains(scalar), upper, ("0"..."9").contains(scalar))
+        }
         let properties = scalar.properties
-        return properties.isAlphabetic || properties.numericType != nil
-            || properties.generalCategory == .nonspacingMark || properties.generalCategory == .spacingMark
-    }
-
-    static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == "'" || scalar == "\u{2019}"
+        return (properties.isAlphabetic, properties.isUppercase, properties.numericType != nil)
     }
 }
