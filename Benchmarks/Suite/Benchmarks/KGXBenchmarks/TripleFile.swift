@@ -1,0 +1,17 @@
+import KGGraph
+import KGWriters
+
+/// The graph the writer and reader benchmarks use: a generated N-Triples file of `count`
+/// distinct triples shaped like kgx's graphs (`compare.sh`'s `--quick` input), as bytes and as
+/// the `Graph` kgx reads from it.
+struct TripleFile: Sendable {
+    static let count = 100_000
+
+    let bytes: [UInt8]
+    let graph: Graph
+
+    static func load(from inputs: GeneratedInputs) throws -> TripleFile {
+        let bytes = try GeneratedInputs.bytes(of: try inputs.triples(count: count))
+        return TripleFile(bytes: bytes, graph: try NTriplesReader.graph(bytes))
+    }
+}
