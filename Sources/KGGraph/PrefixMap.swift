@@ -56,8 +56,13 @@ public struct PrefixMap: Sendable, Equatable {
     /// Only the bindings some IRI of `graph` falls under, in declaration order. `rdf:type` alone
     /// needs no binding, since Turtle writes it as `a`.
     public func restricted(to graph: Graph) -> PrefixMap {
+        restricted(toTerms: graph.distinctTerms)
+    }
+
+    /// Only the bindings some IRI among `terms` falls under, in declaration order (see `restricted(to:)`).
+    public func restricted<S: Sequence>(toTerms terms: S) -> PrefixMap where S.Element == Term {
         var used = Set<String>()
-        for term in graph.distinctTerms {
+        for term in terms {
             switch term {
             case .iri(let iri):
                 if iri != Vocabulary.type, let hit = split(iri) { used.insert(hit.prefix) }

@@ -33,7 +33,7 @@ public final class DOTWriter: PropertyGraphWriter {
         for edge in graph.edges {
             let source = PropertyGraphNaming.identifier(graph.nodes[edge.source].term)
             let target = PropertyGraphNaming.identifier(graph.nodes[edge.target].term)
-            let tooltip = edge.attributes[PropertyGraph.evidenceTextKey]?.text ?? edge.predicate
+            let tooltip = edge.evidenceText ?? edge.predicate
             try sink.write("  \(DOTString.id(source)) -> \(DOTString.id(target)) "
                 + "[label=\(DOTString.label(edge.label)), tooltip=\(DOTString.label(tooltip))"
                 + (edge.predicate == Vocabulary.Property.mentionedIn.iri ? Self.provenanceEdgeStyle : "") + "];\n")

@@ -38,4 +38,23 @@ public enum ExportFormat: String, CaseIterable, Sendable {
             try DOTWriter(sink: sink).write(graph: graph)
         }
     }
+
+    /// Writes `graph` in this format to `sink` and flushes it; the bytes are those `write(_:to:prefixes:)`
+    /// writes for a `Graph` of the same triples.
+    public func write(_ graph: InternedGraph, to sink: ByteSink, prefixes: PrefixMap) throws {
+        switch self {
+        case .turtle:
+            let writer = try TurtleWriter(sink: sink, prefixes: prefixes.restricted(toTerms: graph.distinctTerms))
+            try writer.write(graph)
+            try writer.finish()
+        case .ntriples:
+            let writer = NTriplesWriter(sink: sink)
+            try writer.write(graph)
+            try writer.finish()
+        case .graphml:
+            try GraphMLWriter(sink: sink).write(PropertyGraph(graph))
+        case .dot:
+            try DOTWriter(sink: sink).write(PropertyGraph(graph))
+        }
+    }
 }

@@ -39,7 +39,7 @@ public final class GraphMLWriter: PropertyGraphWriter {
         for (index, node) in graph.nodes.enumerated() {
             try xml.startElement("node")
             try xml.attribute("id", "n\(index)")
-            try writeData(graph.nodeKeys, node.attributes, ids: keyIDs.node, to: xml)
+            try writeData(graph.nodeKeys, ids: keyIDs.node, to: xml) { node.values[$0] }
             try xml.endElement()
         }
         for (index, edge) in graph.edges.enumerated() {
@@ -47,7 +47,7 @@ public final class GraphMLWriter: PropertyGraphWriter {
             try xml.attribute("id", "e\(index)")
             try xml.attribute("source", "n\(edge.source)")
             try xml.attribute("target", "n\(edge.target)")
-            try writeData(graph.edgeKeys, edge.attributes, ids: keyIDs.edge, to: xml)
+            try writeData(graph.edgeKeys, ids: keyIDs.edge, to: xml, edge.value(at:))
             try xml.endElement()
         }
         try xml.endDocument()
@@ -63,10 +63,11 @@ public final class GraphMLWriter: PropertyGraphWriter {
     }
 
     /// One `<data>` per key the element has a value for, in key order.
-    private func writeData(_ keys: [PropertyGraph.Key], _ attributes: [String: PropertyGraph.Value],
-                           ids: (String) -> String, to xml: XMLTextStream) throws {
-        for key in keys {
-            guard let value = attributes[key.name] else { continue }
+    /// - Parameter value: the element's value of the key at a position in `keys`, if any.
+    private func writeData(_ keys: [PropertyGraph.Key], ids: (String) -> String, to xml: XMLTextStream,
+                           _ value: (Int) -> PropertyGraph.Value?) throws {
+        for (position, key) in keys.enumerated() {
+            guard let value = value(position) else { continue }
             try xml.startElement("data")
             try xml.attribute("key", ids(key.name))
             try xml.text(value.text)

@@ -5,56 +5,54 @@ import Darwin
 #endif
 import KGGraph
 
+/// What the line parser turns each term into: a `Term`, or the id of an interned one.
+///
+/// The parser hands over a term's bytes exactly as written (the whole token: `<...>`, `_:label`, or
+/// a literal with its quotes and `^^<datatype>` / `@tag`) together with a closure that decodes
+/// them. A resolver that has seen the same bytes before can answer without decoding: equal
+/// bytes are always the same (valid) term. The closure also performs the checks scanning cannot
+/// (absolute IRIs), so a resolver must call it for bytes it has not seen.
+protocol NTriplesTermResolver {
+    associatedtype Resolved
+    mutating func resolve(_ raw: UnsafeBufferPointer<UInt8>, decode: () throws -> Term) throws -> Resolved
+}
+
 /// Parses single lines of N-Triples (W3C RDF 1.1 grammar) straight from UTF-8 bytes.
 ///
 /// A line holds nothing, a comment, or one triple (N-Triples has no line continuations, so a line
-/// is the unit). Tokens are scanned on bytes; a `String` is built only for a finished token, and the
-/// subject and predicates repeated from earlier lines are reused instead of decoded again, which is
-/// what makes large sorted files cheap to read.
+/// is the unit). Tokens are scanned and checked on bytes; each term is then passed to a
+/// `NTriplesTermResolver`, which decodes it into a `Term` only when it needs to.
 struct NTriplesLineParser {
     /// The decoded bytes of the token being unescaped.
     private var scratch: [UInt8] = []
-    /// The raw bytes and term of the last subject read.
-    private var lastSubject: (raw: [UInt8], term: Term)?
-    /// Recently read predicates by raw bytes; predicates are few, so a short list is enough.
-    private var predicates: [(raw: [UInt8], iri: String)] = []
-    private static let predicateCacheSize = 32
 
     /// Parses `line` (without its line break); returns nil for an empty or comment line.
     /// - Throws: `NTriplesSyntaxError` at the first byte that breaks the grammar.
-    mutating func parse(_ line: UnsafeBufferPointer<UInt8>, number: Int) throws -> Triple? {
+    mutating func parse<R: NTriplesTermResolver>(
+        _ line: UnsafeBufferPointer<UInt8>, number: Int, resolver: inout R
+    ) throws -> (subject: R.Resolved, predicate: R.Resolved, object: R.Resolved)? {
         var cursor = Cursor(bytes: line, line: number)
         try cursor.validateUTF8()
         cursor.skipSpace()
         guard let first = cursor.peek, first != 0x23 else { return nil }
 
-        let subject: Term
+        let subject: R.Resolved
         switch first {
-        case 0x3C:
-            let token = try cursor.scanIRI()
-            let raw = UnsafeBufferPointer(rebasing: line[token.range])
-            if let lastSubject, Self.equal(lastSubject.raw, raw) {
-                subject = lastSubject.term
-            } else {
-                subject = .iri(try decodeIRI(token, cursor))
-                lastSubject = (Array(raw), subject)
-            }
-        case 0x5F:
-            subject = .blank(try cursor.scanBlankNode())
-        default:
-            throw cursor.error("expected a subject (an IRI or a blank node)")
+        case 0x3C: subject = try resolveIRI(&cursor, &resolver)
+        case 0x5F: subject = try resolveBlankNode(&cursor, &resolver)
+        default: throw cursor.error("expected a subject (an IRI or a blank node)")
         }
         cursor.skipSpace()
 
         guard cursor.peek == 0x3C else { throw cursor.error("expected a predicate IRI") }
-        let predicate = try cachedPredicate(cursor.scanIRI(), cursor)
+        let predicate = try resolveIRI(&cursor, &resolver)
         cursor.skipSpace()
 
-        let object: Term
+        let object: R.Resolved
         switch cursor.peek {
-        case 0x3C: object = .iri(try decodeIRI(cursor.scanIRI(), cursor))
-        case 0x5F: object = .blank(try cursor.scanBlankNode())
-        case 0x22: object = .literal(try scanLiteral(&cursor))
+        case 0x3C: object = try resolveIRI(&cursor, &resolver)
+        case 0x5F: object = try resolveBlankNode(&cursor, &resolver)
+        case 0x22: object = try resolveLiteral(&cursor, &resolver)
         default: throw cursor.error("expected an object (an IRI, a blank node or a quoted literal)")
         }
         cursor.skipSpace()
@@ -63,25 +61,53 @@ struct NTriplesLineParser {
         cursor.advance()
         cursor.skipSpace()
         if let next = cursor.peek, next != 0x23 { throw cursor.error("unexpected text after the triple") }
-        return Triple(subject, predicate, object)
+        return (subject, predicate, object)
     }
 
-    /// Byte equality through `memcmp`, much faster than a generic element-by-element comparison.
-    private static func equal(_ cached: [UInt8], _ raw: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard cached.count == raw.count else { return false }
-        return cached.withUnsafeBufferPointer { cachedBytes in
-            guard let lhs = cachedBytes.baseAddress, let rhs = raw.baseAddress else { return true }
-            return memcmp(lhs, rhs, raw.count) == 0
+    private mutating func resolveIRI<R: NTriplesTermResolver>(_ cursor: inout Cursor, _ resolver: inout R) throws -> R.Resolved {
+        let start = cursor.position
+        let token = try cursor.scanIRI()
+        let raw = UnsafeBufferPointer(rebasing: cursor.bytes[start..<cursor.position])
+        return try resolver.resolve(raw) { [cursor] in .iri(try decodeIRI(token, cursor)) }
+    }
+
+    private func resolveBlankNode<R: NTriplesTermResolver>(_ cursor: inout Cursor, _ resolver: inout R) throws -> R.Resolved {
+        let start = cursor.position
+        let label = try cursor.scanBlankNode()
+        let raw = UnsafeBufferPointer(rebasing: cursor.bytes[start..<cursor.position])
+        return try resolver.resolve(raw) { [cursor] in .blank(String(decoding: cursor.bytes[label], as: UTF8.self)) }
+    }
+
+    /// Scans `"..."` with its optional `^^<datatype>` or `@language`.
+    private mutating func resolveLiteral<R: NTriplesTermResolver>(_ cursor: inout Cursor, _ resolver: inout R) throws -> R.Resolved {
+        let start = cursor.position
+        let string = try cursor.scanString()
+        var end = cursor.position
+        cursor.skipSpace()
+        var datatype: Cursor.Token?
+        var language: Range<Int>?
+        switch cursor.peek {
+        case 0x5E:
+            cursor.advance()
+            guard cursor.peek == 0x5E else { throw cursor.error("expected '^^' before the datatype IRI") }
+            cursor.advance()
+            cursor.skipSpace()
+            guard cursor.peek == 0x3C else { throw cursor.error("expected a datatype IRI after '^^'") }
+            datatype = try cursor.scanIRI()
+            end = cursor.position
+        case 0x40:
+            language = try cursor.scanLanguageTag()
+            end = cursor.position
+        default:
+            cursor.position = end
         }
-    }
-
-    private mutating func cachedPredicate(_ token: Cursor.Token, _ cursor: Cursor) throws -> String {
-        let raw = UnsafeBufferPointer(rebasing: cursor.bytes[token.range])
-        if let hit = predicates.first(where: { Self.equal($0.raw, raw) }) { return hit.iri }
-        let iri = try decodeIRI(token, cursor)
-        if predicates.count == Self.predicateCacheSize { predicates.removeFirst() }
-        predicates.append((Array(raw), iri))
-        return iri
+        let raw = UnsafeBufferPointer(rebasing: cursor.bytes[start..<end])
+        return try resolver.resolve(raw) { [cursor] in
+            let lexical = try decodeString(string, cursor)
+            if let datatype { return .literal(Literal(lexical, datatype: try decodeIRI(datatype, cursor))) }
+            if let language { return .literal(Literal(lexical, language: String(decoding: cursor.bytes[language], as: UTF8.self))) }
+            return .literal(Literal(lexical))
+        }
     }
 
     /// The IRI of a scanned `<...>` token with its UCHARs decoded; it must be absolute.
@@ -100,31 +126,12 @@ struct NTriplesLineParser {
         return iri
     }
 
-    /// Scans `"..."` with its optional `^^<datatype>` or `@language`.
-    private mutating func scanLiteral(_ cursor: inout Cursor) throws -> Literal {
-        let token = try cursor.scanString()
-        let lexical: String
-        if token.hasEscape {
-            scratch.removeAll(keepingCapacity: true)
-            try cursor.unescape(token.range, into: &scratch, allowECHAR: true)
-            lexical = String(decoding: scratch, as: UTF8.self)
-        } else {
-            lexical = String(decoding: UnsafeBufferPointer(rebasing: cursor.bytes[token.range]), as: UTF8.self)
-        }
-        cursor.skipSpace()
-        switch cursor.peek {
-        case 0x5E:
-            cursor.advance()
-            guard cursor.peek == 0x5E else { throw cursor.error("expected '^^' before the datatype IRI") }
-            cursor.advance()
-            cursor.skipSpace()
-            guard cursor.peek == 0x3C else { throw cursor.error("expected a datatype IRI after '^^'") }
-            return Literal(lexical, datatype: try decodeIRI(cursor.scanIRI(), cursor))
-        case 0x40:
-            return Literal(lexical, language: try cursor.scanLanguageTag())
-        default:
-            return Literal(lexical)
-        }
+    /// The text of a scanned `"..."` token with its escapes decoded.
+    private mutating func decodeString(_ token: Cursor.Token, _ cursor: Cursor) throws -> String {
+        guard token.hasEscape else { return String(decoding: cursor.bytes[token.range], as: UTF8.self) }
+        scratch.removeAll(keepingCapacity: true)
+        try cursor.unescape(token.range, into: &scratch, allowECHAR: true)
+        return String(decoding: scratch, as: UTF8.self)
     }
 }
 
@@ -138,7 +145,7 @@ private struct Cursor {
 
     let bytes: UnsafeBufferPointer<UInt8>
     let line: Int
-    private(set) var position = 0
+    var position = 0
 
     init(bytes: UnsafeBufferPointer<UInt8>, line: Int) {
         self.bytes = bytes
@@ -164,7 +171,13 @@ private struct Cursor {
     /// surrogates and values above U+10FFFF included).
     func validateUTF8() throws {
         var index = 0
+        let raw = UnsafeRawBufferPointer(bytes)
         while index < bytes.count {
+            // ASCII, the bulk of most files, is skipped eight bytes at a time.
+            if index + 8 <= bytes.count, raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                index += 8
+                continue
+            }
             let lead = bytes[index]
             if lead < 0x80 { index += 1; continue }
             let length: Int
@@ -302,8 +315,8 @@ private struct Cursor {
         }
     }
 
-    /// Scans `_:label` (BLANK_NODE_LABEL) and returns the label.
-    mutating func scanBlankNode() throws -> String {
+    /// Scans `_:label` (BLANK_NODE_LABEL) and returns where the label is.
+    mutating func scanBlankNode() throws -> Range<Int> {
         guard position + 1 < bytes.count, bytes[position + 1] == 0x3A else { throw error("expected '_:' to start a blank node") }
         position += 2
         let start = position
@@ -321,11 +334,11 @@ private struct Cursor {
             if next.value != 0x2E { end = position }
         }
         position = end
-        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        return start..<end
     }
 
-    /// Scans `@tag` (LANGTAG) and returns the tag.
-    mutating func scanLanguageTag() throws -> String {
+    /// Scans `@tag` (LANGTAG), checks it and returns where the tag is.
+    mutating func scanLanguageTag() throws -> Range<Int> {
         advance()
         let start = position
         while position < bytes.count,
@@ -334,6 +347,6 @@ private struct Cursor {
         }
         let tag = UnsafeBufferPointer(rebasing: bytes[start..<position])
         guard RDFGrammar.isLanguageTag(tag) else { throw error("invalid language tag", at: start) }
-        return String(decoding: tag, as: UTF8.self)
+        return start..<position
     }
 }

@@ -18,6 +18,21 @@ public enum NTriplesReader {
     /// - Throws: `NTriplesInputError` when the file cannot be read, `NTriplesSyntaxError` at the
     ///   first syntax error, or what `body` throws.
     public static func read(contentsOf path: String, _ body: (Triple) throws -> Void) throws {
+        var resolver = RecentTermCache()
+        try read(contentsOf: path, resolver: &resolver) { try body(Triple($0, $1.iriValue ?? "", $2)) }
+    }
+
+    /// Reads N-Triples from `bytes`, calling `body` for each triple in order.
+    /// - Throws: `NTriplesSyntaxError` at the first syntax error, or what `body` throws.
+    public static func read(_ bytes: [UInt8], _ body: (Triple) throws -> Void) throws {
+        var resolver = RecentTermCache()
+        try read(bytes, resolver: &resolver) { try body(Triple($0, $1.iriValue ?? "", $2)) }
+    }
+
+    /// Reads the file at `path`, handing each triple's terms, as `resolver` resolves them, to `body`.
+    static func read<R: NTriplesTermResolver>(
+        contentsOf path: String, resolver: inout R, _ body: (R.Resolved, R.Resolved, R.Resolved) throws -> Void
+    ) throws {
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else { throw NTriplesInputError(path: path, code: errno) }
         defer { close(descriptor) }
@@ -36,7 +51,7 @@ public enum NTriplesReader {
             }
             filled += count
             let consumed = try chunk.withUnsafeBufferPointer {
-                try splitter.feed(UnsafeBufferPointer(rebasing: $0[0..<filled]), atEnd: count == 0, body)
+                try splitter.feed(UnsafeBufferPointer(rebasing: $0[0..<filled]), atEnd: count == 0, resolver: &resolver, body)
             }
             if count == 0 { return }
             chunk.withUnsafeMutableBytes { buffer in
@@ -47,11 +62,12 @@ public enum NTriplesReader {
         }
     }
 
-    /// Reads N-Triples from `bytes`, calling `body` for each triple in order.
-    /// - Throws: `NTriplesSyntaxError` at the first syntax error, or what `body` throws.
-    public static func read(_ bytes: [UInt8], _ body: (Triple) throws -> Void) throws {
+    /// Reads N-Triples from `bytes`, handing each triple's terms, as `resolver` resolves them, to `body`.
+    static func read<R: NTriplesTermResolver>(
+        _ bytes: [UInt8], resolver: inout R, _ body: (R.Resolved, R.Resolved, R.Resolved) throws -> Void
+    ) throws {
         var splitter = LineSplitter()
-        _ = try bytes.withUnsafeBufferPointer { try splitter.feed($0, atEnd: true, body) }
+        _ = try bytes.withUnsafeBufferPointer { try splitter.feed($0, atEnd: true, resolver: &resolver, body) }
     }
 
     /// The graph of the file at `path`.
@@ -77,29 +93,43 @@ private struct LineSplitter {
     /// Parses every complete line of `bytes` and returns how many bytes were consumed; the rest
     /// (an unfinished last line) must be fed again with more bytes after it. At the end of the
     /// input everything is consumed.
-    mutating func feed(_ bytes: UnsafeBufferPointer<UInt8>, atEnd: Bool, _ body: (Triple) throws -> Void) throws -> Int {
+    mutating func feed<R: NTriplesTermResolver>(
+        _ bytes: UnsafeBufferPointer<UInt8>, atEnd: Bool, resolver: inout R,
+        _ body: (R.Resolved, R.Resolved, R.Resolved) throws -> Void
+    ) throws -> Int {
         var lineStart = 0
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            guard byte == 0x0A || byte == 0x0D else { index += 1; continue }
-            var next = index + 1
-            if byte == 0x0D {
+        while lineStart < bytes.count, let end = Self.lineBreak(in: bytes, from: lineStart) {
+            var next = end + 1
+            if bytes[end] == 0x0D {
                 // A CR at the end of the chunk may be the first half of CR LF: wait for the next byte.
                 if next == bytes.count && !atEnd { break }
                 if next < bytes.count && bytes[next] == 0x0A { next += 1 }
             }
-            try parseLine(UnsafeBufferPointer(rebasing: bytes[lineStart..<index]), body)
+            try parseLine(UnsafeBufferPointer(rebasing: bytes[lineStart..<end]), &resolver, body)
             lineNumber += 1
-            index = next
             lineStart = next
         }
         guard atEnd else { return lineStart }
-        if lineStart < bytes.count { try parseLine(UnsafeBufferPointer(rebasing: bytes[lineStart...]), body) }
+        if lineStart < bytes.count { try parseLine(UnsafeBufferPointer(rebasing: bytes[lineStart...]), &resolver, body) }
         return bytes.count
     }
 
-    private mutating func parseLine(_ line: UnsafeBufferPointer<UInt8>, _ body: (Triple) throws -> Void) throws {
-        if let triple = try parser.parse(line, number: lineNumber) { try body(triple) }
+    /// The offset of the first LF or CR at or after `start`, found with `memchr` (vectorised)
+    /// rather than byte by byte.
+    private static func lineBreak(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard let base = bytes.baseAddress else { return nil }
+        let origin = UnsafeRawPointer(base)
+        let lineFeed = memchr(base + start, 0x0A, bytes.count - start).map { origin.distance(to: $0) }
+        let searchEnd = lineFeed ?? bytes.count
+        let carriageReturn = memchr(base + start, 0x0D, searchEnd - start).map { origin.distance(to: $0) }
+        return carriageReturn ?? lineFeed
+    }
+
+    private mutating func parseLine<R: NTriplesTermResolver>(
+        _ line: UnsafeBufferPointer<UInt8>, _ resolver: inout R, _ body: (R.Resolved, R.Resolved, R.Resolved) throws -> Void
+    ) throws {
+        if let triple = try parser.parse(line, number: lineNumber, resolver: &resolver) {
+            try body(triple.subject, triple.predicate, triple.object)
+        }
     }
 }

@@ -35,6 +35,36 @@ public final class NTriplesWriter {
         for triple in triples { try write(triple) }
     }
 
+    /// Writes every triple of `graph`, sorted and without duplicates, as `write(_:)` would.
+    ///
+    /// Each term's spelling is ready in the graph, so a line is three copies; lines collect in
+    /// a large buffer that goes to the sink in big pieces.
+    public func write(_ graph: InternedGraph) throws {
+        let spellings = graph.spellingBytes
+        line.removeAll(keepingCapacity: true)
+        line.reserveCapacity(Self.chunkSize + 4096)
+        try spellings.withUnsafeBufferPointer { spelled in
+            for triple in graph.sortedIDTriples() {
+                line.append(contentsOf: UnsafeBufferPointer(rebasing: spelled[graph.spellingRange(triple.subject)]))
+                line.append(0x20)
+                line.append(contentsOf: UnsafeBufferPointer(rebasing: spelled[graph.spellingRange(triple.predicate)]))
+                line.append(0x20)
+                line.append(contentsOf: UnsafeBufferPointer(rebasing: spelled[graph.spellingRange(triple.object)]))
+                line.append(contentsOf: " .\n".utf8)
+                if line.count >= Self.chunkSize { try flushLine() }
+            }
+        }
+        try flushLine()
+    }
+
+    /// How many bytes `write(_: InternedGraph)` collects before handing them to the sink.
+    static let chunkSize = 1 << 20
+
+    private func flushLine() throws {
+        try line.withUnsafeBytes { try sink.write($0) }
+        line.removeAll(keepingCapacity: true)
+    }
+
     /// Flushes the sink. N-Triples has no closing syntax, so this only pushes buffered bytes out.
     public func finish() throws {
         try sink.flush()

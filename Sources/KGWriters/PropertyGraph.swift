@@ -47,11 +47,19 @@ public struct PropertyGraph: Sendable {
         public let term: Term
         /// The local names of the node's classes, sorted (e.g. `["Country"]`).
         public let classes: [String]
+        /// The attribute values in the order of the graph's `nodeKeys`, nil where the node has none:
+        /// writers read them by position, which needs no dictionary per node.
+        let values: [Value?]
+        /// The names of the graph's `nodeKeys` (one array shared by all nodes).
+        let keyNames: [String]
+
         /// The attribute values by key name; a key the node has no value for is absent.
-        public let attributes: [String: Value]
+        public var attributes: [String: Value] {
+            Dictionary(uniqueKeysWithValues: zip(keyNames, values).compactMap { name, value in value.map { (name, $0) } })
+        }
 
         /// The display name: the `label` attribute.
-        public var label: String { attributes[PropertyGraph.labelKey]?.text ?? "" }
+        public var label: String { values[PropertyGraph.labelPosition]?.text ?? "" }
     }
 
     /// A resource-to-resource triple.
@@ -60,13 +68,32 @@ public struct PropertyGraph: Sendable {
         public let source: Int
         /// Index into `nodes` of the object.
         public let target: Int
-        /// The attribute values by key name (see `edgeKeys`).
-        public let attributes: [String: Value]
-
-        /// The short relation name: the `label` attribute (the predicate's local name).
-        public var label: String { attributes[PropertyGraph.labelKey]?.text ?? "" }
         /// The predicate IRI.
-        public var predicate: String { attributes[PropertyGraph.predicateKey]?.text ?? "" }
+        public let predicate: String
+        /// The short relation name (the predicate's local name).
+        public let label: String
+        /// The identifiers of the supporting sentences, space-separated, when the fact has evidence.
+        public let evidence: String?
+        /// The texts of the supporting sentences, when known.
+        public let evidenceText: String?
+
+        /// The attribute values by key name (see `edgeKeys`).
+        public var attributes: [String: Value] {
+            var attributes: [String: Value] = [PropertyGraph.predicateKey: .string(predicate), PropertyGraph.labelKey: .string(label)]
+            attributes[PropertyGraph.evidenceKey] = evidence.map(Value.string)
+            attributes[PropertyGraph.evidenceTextKey] = evidenceText.map(Value.string)
+            return attributes
+        }
+
+        /// The value of the edge key at `position` in `edgeKeys`.
+        func value(at position: Int) -> Value? {
+            switch position {
+            case 0: .string(predicate)
+            case 1: .string(label)
+            case 2: evidence.map(Value.string)
+            default: evidenceText.map(Value.string)
+            }
+        }
     }
 
     /// Node attribute declarations: `iri`, `label`, `type`, `labels`, `aliases`, then one per other
@@ -81,6 +108,15 @@ public struct PropertyGraph: Sendable {
 
     /// Projects `graph`.
     public init(_ graph: Graph) {
+        self.init(RankedTriples(graph))
+    }
+
+    /// Projects `graph`.
+    public init(_ graph: InternedGraph) {
+        self.init(graph.ranked())
+    }
+
+    private init(_ graph: RankedTriples) {
         let projection = PropertyGraphBuilder(graph).build()
         nodeKeys = projection.nodeKeys
         edgeKeys = projection.edgeKeys
@@ -104,6 +140,9 @@ public struct PropertyGraph: Sendable {
     public static let predicateKey = "predicate"
     public static let evidenceKey = "evidence"
     public static let evidenceTextKey = "evidenceText"
+
+    /// Where `label` is among the node keys (the fixed keys come first: `iri`, `label`, …).
+    static let labelPosition = 1
 
     /// The separator between the values of a multi-valued attribute.
     public static let multiValueSeparator = " | "

@@ -41,19 +41,25 @@ enum PropertyGraphLiteralTyping {
     }
 
     /// One attribute column: its type and the value of each node that has one.
-    static func column(_ literalsByNode: [Term: [Literal]]) -> (type: PropertyGraph.ValueType, values: [Term: PropertyGraph.Value]) {
+    static func column<Node: Hashable>(_ literalsByNode: [Node: [Literal]]) -> (type: PropertyGraph.ValueType, values: [Node: PropertyGraph.Value]) {
         if let typed = typedColumn(literalsByNode) { return typed }
         return (.string, literalsByNode.mapValues { .string(joined($0.map(\.lexical))) })
     }
 
     /// Distinct texts, sorted by their UTF-8 bytes, joined with the multi-value separator.
     static func joined(_ texts: [String]) -> String {
-        Set(texts).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-            .joined(separator: PropertyGraph.multiValueSeparator)
+        if texts.count == 1 { return texts[0] }
+        return distinctSorted(texts).joined(separator: PropertyGraph.multiValueSeparator)
     }
 
-    private static func typedColumn(_ literalsByNode: [Term: [Literal]]) -> (type: PropertyGraph.ValueType, values: [Term: PropertyGraph.Value])? {
-        var values: [Term: PropertyGraph.Value] = [:]
+    /// Distinct texts, sorted by their UTF-8 bytes.
+    static func distinctSorted(_ texts: [String]) -> [String] {
+        if texts.count == 1 { return texts }
+        return Set(texts).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    }
+
+    private static func typedColumn<Node: Hashable>(_ literalsByNode: [Node: [Literal]]) -> (type: PropertyGraph.ValueType, values: [Node: PropertyGraph.Value])? {
+        var values: [Node: PropertyGraph.Value] = [:]
         var kinds = Set<PropertyGraph.ValueType>()
         for (node, literals) in literalsByNode {
             guard literals.count == 1, let value = typedValue(literals[0]) else { return nil }

@@ -5,7 +5,7 @@ import KGGraph
 ///
 /// A reification node is a subject typed `rdf:Statement`; its `rdf:subject`, `rdf:predicate` and
 /// `rdf:object` name the fact it describes and each `prov:wasDerivedFrom` object is a sentence,
-/// whose `prov:value` is the sentence text.
+/// whose `prov:value` is the sentence text. Terms are handled by number (see `RankedTriples`).
 struct PropertyGraphProvenance {
     /// The evidence of one fact: its supporting sentences in term order and their texts.
     struct Evidence: Equatable {
@@ -13,52 +13,77 @@ struct PropertyGraphProvenance {
         let texts: [String]
     }
 
-    /// Reification and sentence nodes: neither becomes a node nor an edge end.
-    let foldedTerms: Set<Term>
+    /// Whether each term (by number) is a reification or sentence node: neither becomes a node
+    /// nor an edge end.
+    let isFolded: [Bool]
     /// The evidence of each fact that has some.
-    let evidence: [Triple: Evidence]
+    let evidence: [RankedTriples.IDTriple: Evidence]
 
-    private static let statementClass = Namespace.rdf + "Statement"
-    private static let subject = Namespace.rdf + "subject"
-    private static let predicate = Namespace.rdf + "predicate"
-    private static let object = Namespace.rdf + "object"
-    private static let derivedFrom = Namespace.prov + "wasDerivedFrom"
-    private static let value = Namespace.prov + "value"
+    private static let statementClass = Term.iri(Namespace.rdf + "Statement")
+    private static let subject = Term.iri(Namespace.rdf + "subject")
+    private static let predicate = Term.iri(Namespace.rdf + "predicate")
+    private static let object = Term.iri(Namespace.rdf + "object")
+    private static let derivedFrom = Term.iri(Namespace.prov + "wasDerivedFrom")
+    private static let value = Term.iri(Namespace.prov + "value")
+    private static let type = Term.iri(Vocabulary.type)
 
-    /// Reads the provenance of `triples` (sorted, as `Graph.sortedTriples` gives them).
-    init(_ triples: [Triple]) {
-        let statements = Set(triples.lazy
-            .filter { $0.predicate == Vocabulary.type && $0.object == .iri(Self.statementClass) }
-            .map(\.subject))
-        var parts: [Term: (subject: Term?, predicate: String?, object: Term?, sentences: [Term])] = [:]
+    private struct Parts {
+        var subject: UInt32?
+        var predicate: UInt32?
+        var object: UInt32?
+        var sentences: [UInt32] = []
+    }
+
+    /// Reads the provenance of `graph`.
+    init(_ graph: RankedTriples) {
+        let vocabulary = graph.numbers(of: [Self.statementClass, Self.subject, Self.predicate, Self.object,
+                                            Self.derivedFrom, Self.value, Self.type])
+        var folded = [Bool](repeating: false, count: graph.terms.count)
+        guard let statementClass = vocabulary[Self.statementClass], let type = vocabulary[Self.type] else {
+            isFolded = folded
+            evidence = [:]
+            return
+        }
+        var isStatement = [Bool](repeating: false, count: graph.terms.count)
+        for triple in graph.triples where triple.predicate == type && triple.object == statementClass {
+            isStatement[Int(triple.subject)] = true
+        }
+        var parts: [UInt32: Parts] = [:]
         // Each entry is changed in place through the defaulting subscript: copying it out and back
         // copied its sentence list on every append, quadratic in the sentences of one fact (a fact
         // stated by 100,000 articles took minutes).
-        let none: (subject: Term?, predicate: String?, object: Term?, sentences: [Term]) = (nil, nil, nil, [])
-        for triple in triples where statements.contains(triple.subject) {
+        for triple in graph.triples where isStatement[Int(triple.subject)] {
+            let object = triple.object
             switch triple.predicate {
-            case Self.subject: parts[triple.subject, default: none].subject = triple.object
-            case Self.predicate: parts[triple.subject, default: none].predicate = triple.object.iriValue
-            case Self.object: parts[triple.subject, default: none].object = triple.object
-            case Self.derivedFrom where triple.object.isResource: parts[triple.subject, default: none].sentences.append(triple.object)
+            case vocabulary[Self.subject]: parts[triple.subject, default: Parts()].subject = object
+            case vocabulary[Self.predicate]:
+                parts[triple.subject, default: Parts()].predicate = graph.term(object).iriValue == nil ? nil : object
+            case vocabulary[Self.object]: parts[triple.subject, default: Parts()].object = object
+            case vocabulary[Self.derivedFrom] where graph.term(object).isResource:
+                parts[triple.subject, default: Parts()].sentences.append(object)
             default: break
             }
         }
-        let sentences = Set(parts.values.flatMap(\.sentences))
-        var texts: [Term: [String]] = [:]
-        for triple in triples where triple.predicate == Self.value && sentences.contains(triple.subject) {
-            if let literal = triple.object.literalValue { texts[triple.subject, default: []].append(literal.lexical) }
+        var isSentence = [Bool](repeating: false, count: graph.terms.count)
+        for entry in parts.values { for sentence in entry.sentences { isSentence[Int(sentence)] = true } }
+        var texts: [UInt32: [String]] = [:]
+        if let value = vocabulary[Self.value] {
+            for triple in graph.triples where triple.predicate == value && isSentence[Int(triple.subject)] {
+                if let literal = graph.term(triple.object).literalValue { texts[triple.subject, default: []].append(literal.lexical) }
+            }
         }
-        var supporting: [Triple: Set<Term>] = [:]
+        var supporting: [RankedTriples.IDTriple: Set<UInt32>] = [:]
         for entry in parts.values {
             guard let subject = entry.subject, let predicate = entry.predicate, let object = entry.object else { continue }
-            supporting[Triple(subject, predicate, object), default: []].formUnion(entry.sentences)
+            supporting[RankedTriples.IDTriple(subject: subject, predicate: predicate, object: object), default: []]
+                .formUnion(entry.sentences)
         }
-        foldedTerms = statements.union(sentences)
+        for index in folded.indices { folded[index] = isStatement[index] || isSentence[index] }
+        isFolded = folded
         evidence = supporting.compactMapValues { sentenceSet in
             guard !sentenceSet.isEmpty else { return nil }
-            let ordered = sentenceSet.sorted()
-            return Evidence(sentences: ordered, texts: ordered.flatMap { texts[$0] ?? [] })
+            let ordered = sentenceSet.sorted { graph.rank[Int($0)] < graph.rank[Int($1)] }
+            return Evidence(sentences: ordered.map(graph.term), texts: ordered.flatMap { texts[$0] ?? [] })
         }
     }
 }

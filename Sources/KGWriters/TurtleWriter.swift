@@ -10,8 +10,13 @@ import KGGraph
 /// Turtle number or boolean are written bare. Every literal uses the short `"..."` form.
 public final class TurtleWriter {
     /// What separates the previous triple from the next one; the only place these tokens are written.
-    private enum Separator {
+    enum Separator {
         case none, object, predicate, statement, end
+
+        /// The separator between a statement and the next, given what they share.
+        init(sameSubject: Bool, samePredicate: Bool) {
+            self = !sameSubject ? .statement : samePredicate ? .object : .predicate
+        }
 
         var bytes: String {
             switch self {
@@ -60,15 +65,15 @@ public final class TurtleWriter {
         case .object:
             break
         case .predicate:
-            try appendPredicate(triple.predicate)
+            try appendPredicate(triple.predicate, to: &buffer)
             buffer.append(0x20)
         case .none, .statement, .end:
-            try appendResource(triple.subject)
+            try appendResource(triple.subject, to: &buffer)
             buffer.append(0x20)
-            try appendPredicate(triple.predicate)
+            try appendPredicate(triple.predicate, to: &buffer)
             buffer.append(0x20)
         }
-        try appendObject(triple.object)
+        try appendObject(triple.object, to: &buffer)
         try buffer.withUnsafeBytes { try sink.write($0) }
         started = true
         current = (triple.subject, triple.predicate)
@@ -92,8 +97,53 @@ public final class TurtleWriter {
 
     private func separator(before triple: Triple) -> Separator {
         guard let current else { return .none }
-        if current.subject != triple.subject { return .statement }
-        return current.predicate == triple.predicate ? .object : .predicate
+        return Separator(sameSubject: current.subject == triple.subject, samePredicate: current.predicate == triple.predicate)
+    }
+
+    /// Writes every triple of `graph`, sorted and without duplicates, exactly as `write(_:)` would
+    /// write them one by one.
+    ///
+    /// Each distinct term is spelled once; statements are then assembled from those spellings by
+    /// comparing term numbers, in a large buffer that goes to the sink in big pieces.
+    public func write(_ graph: InternedGraph) throws {
+        let triples = graph.sortedIDTriples()
+        guard let last = triples.last else { return }
+        let spelling = try TurtleSpellings(graph, writer: self)
+        buffer.removeAll(keepingCapacity: true)
+        if !started { try appendPrefixBlock() }
+        for (index, triple) in triples.enumerated() {
+            let separator: Separator
+            if index > 0 {
+                let previous = triples[index - 1]
+                separator = Separator(sameSubject: previous.subject == triple.subject, samePredicate: previous.predicate == triple.predicate)
+            } else if let current {
+                separator = Separator(sameSubject: current.subject == graph.term(triple.subject),
+                                      samePredicate: current.predicate == graph.term(triple.predicate).iriValue)
+            } else {
+                separator = .none
+            }
+            buffer.append(contentsOf: separator.bytes.utf8)
+            switch separator {
+            case .object:
+                break
+            case .predicate:
+                spelling.appendPredicate(triple.predicate, to: &buffer)
+                buffer.append(0x20)
+            case .none, .statement, .end:
+                spelling.append(triple.subject, to: &buffer)
+                buffer.append(0x20)
+                spelling.appendPredicate(triple.predicate, to: &buffer)
+                buffer.append(0x20)
+            }
+            spelling.append(triple.object, to: &buffer)
+            if buffer.count >= NTriplesWriter.chunkSize {
+                try buffer.withUnsafeBytes { try sink.write($0) }
+                buffer.removeAll(keepingCapacity: true)
+            }
+        }
+        try buffer.withUnsafeBytes { try sink.write($0) }
+        started = true
+        current = (graph.term(last.subject), graph.term(last.predicate).iriValue ?? "")
     }
 
     private func appendPrefixBlock() throws {
@@ -105,11 +155,11 @@ public final class TurtleWriter {
         if !prefixes.bindings.isEmpty { buffer.append(0x0A) }
     }
 
-    private func appendPredicate(_ iri: String) throws {
+    private func appendPredicate(_ iri: String, to out: inout [UInt8]) throws {
         if iri == Vocabulary.type {
-            buffer.append(0x61)
+            out.append(0x61)
         } else {
-            try appendIRI(iri, to: &buffer)
+            try appendIRI(iri, to: &out)
         }
     }
 
@@ -127,20 +177,21 @@ public final class TurtleWriter {
         try RDFEscaping.appendIRIRef(iri, to: &out)
     }
 
-    private func appendResource(_ term: Term) throws {
+    private func appendResource(_ term: Term, to out: inout [UInt8]) throws {
         switch term {
-        case .iri(let iri): try appendIRI(iri, to: &buffer)
-        case .blank, .literal: try RDFEscaping.appendNTriplesTerm(term, to: &buffer)
+        case .iri(let iri): try appendIRI(iri, to: &out)
+        case .blank, .literal: try RDFEscaping.appendNTriplesTerm(term, to: &out)
         }
     }
 
-    private func appendObject(_ term: Term) throws {
-        guard case .literal(let literal) = term else { return try appendResource(term) }
+    /// Appends `term` as an object; as a subject, an IRI or blank node is spelled the same way.
+    func appendObject(_ term: Term, to out: inout [UInt8]) throws {
+        guard case .literal(let literal) = term else { return try appendResource(term, to: &out) }
         if literal.language == nil, Self.isBareForm(literal) {
-            buffer.append(contentsOf: literal.lexical.utf8)
+            out.append(contentsOf: literal.lexical.utf8)
             return
         }
-        try RDFEscaping.appendLiteral(literal, to: &buffer) { datatype, out in try appendIRI(datatype, to: &out) }
+        try RDFEscaping.appendLiteral(literal, to: &out) { datatype, out in try appendIRI(datatype, to: &out) }
     }
 
     /// Whether the literal's lexical form is exactly the Turtle token for its datatype, so that

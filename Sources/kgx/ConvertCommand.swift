@@ -27,10 +27,10 @@ struct ConvertCommand: ParsableCommand {
 
     func run() throws {
         Interruption.install()
-        var graph = Graph()
+        var graph = InternedGraph()
         for input in inputs {
             do {
-                try NTriplesReader.read(contentsOf: input) { graph.insert($0) }
+                try graph.read(contentsOf: input)
             } catch {
                 report("\(input): \(error)")
                 throw ExitStatus.failure

@@ -1,0 +1,66 @@
+import KGGraph
+
+/// Numbers the distinct terms of an N-Triples input and keeps each one's N-Triples spelling.
+///
+/// Terms are found by their canonical spelling (as `NTriplesWriter` writes them): canonical
+/// spellings are equal exactly when the terms are, which makes the number a term identity. Most
+/// input is already written canonically, so a term's bytes as written are first looked up as a
+/// canonical spelling; only bytes not found are decoded into a `Term` and spelled. Bytes that
+/// differ from their canonical spelling (`<http://a\u0062>` for `<http://ab>`, `@EN`) are kept as
+/// aliases, so they too are decoded once.
+///
+/// Blank nodes always go through the aliases: the writer relabels blank nodes (`_:é` is written
+/// `_:x_c3a9`), so a label as written could equal another node's canonical spelling.
+struct TermInterner: NTriplesTermResolver {
+    /// The canonical N-Triples spelling of each term, by term number.
+    private(set) var spellings = ByteStringTable()
+    /// The decoded terms, by term number.
+    private(set) var terms: [Term] = []
+    /// Each term's sort key, by term number: a kind byte (IRI, blank node, literal, in the order of
+    /// `Term.<`) and then the IRI, label or lexical form, so keys compare byte-wise as terms do,
+    /// except literals with the same lexical form (told apart by datatype and language).
+    private(set) var sortKeys = ByteArena()
+    /// Spellings as written that are not canonical, and the term number of each.
+    private var aliases = ByteStringTable()
+    private var aliasTerms: [UInt32] = []
+    /// A reused buffer for canonical spellings.
+    private var scratch: [UInt8] = []
+
+    mutating func resolve(_ raw: UnsafeBufferPointer<UInt8>, decode: () throws -> Term) throws -> UInt32 {
+        let bytes = UnsafeRawBufferPointer(raw)
+        let hash = ByteStringTable.hash(bytes)
+        let isBlank = raw.first == 0x5F
+        if !isBlank, let id = spellings.find(bytes, hash: hash) { return UInt32(id) }
+        if aliases.count > 0, let alias = aliases.find(bytes, hash: hash) { return aliasTerms[alias] }
+        let term = try decode()
+        var canonical = scratch
+        scratch = []
+        defer { scratch = canonical }
+        canonical.removeAll(keepingCapacity: true)
+        try RDFEscaping.appendNTriplesTerm(term, to: &canonical)
+        if !isBlank, canonical.withUnsafeBytes({ ByteStringTable.equal($0, bytes) }) {
+            return add(term, spelling: bytes, hash: hash)
+        }
+        let id = canonical.withUnsafeBytes { spelling in
+            let spellingHash = ByteStringTable.hash(spelling)
+            return spellings.find(spelling, hash: spellingHash).map { UInt32($0) } ?? add(term, spelling: spelling, hash: spellingHash)
+        }
+        _ = aliases.insert(bytes, hash: hash)
+        aliasTerms.append(id)
+        return id
+    }
+
+    /// Numbers a new term whose canonical spelling (absent so far) is `spelling`.
+    private mutating func add(_ term: Term, spelling: UnsafeRawBufferPointer, hash: UInt64) -> UInt32 {
+        let id = spellings.insert(spelling, hash: hash)
+        terms.append(term)
+        sortKeys.append { key in
+            switch term {
+            case .iri(let iri): key.append(0); key.append(contentsOf: iri.utf8)
+            case .blank(let label): key.append(1); key.append(contentsOf: label.utf8)
+            case .literal(let literal): key.append(2); key.append(contentsOf: literal.lexical.utf8)
+            }
+        }
+        return UInt32(id)
+    }
+}

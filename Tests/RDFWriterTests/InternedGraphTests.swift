@@ -1,0 +1,86 @@
+import KGGraph
+import KGWriters
+import Testing
+
+/// `kgx convert` reads into an `InternedGraph` and writes from it; its output must be byte for
+/// byte what the writers produce for the same triples in a `Graph`.
+@Suite struct InternedGraphTests {
+    /// The bytes of `graph` in `format`, written from a `Graph`.
+    private func written(_ graph: Graph, _ format: ExportFormat, _ prefixes: PrefixMap) throws -> [UInt8] {
+        let sink = MemorySink()
+        try format.write(graph, to: sink, prefixes: prefixes)
+        return sink.bytes
+    }
+
+    /// The bytes of N-Triples `text` in `format`, read into and written from an `InternedGraph`.
+    private func converted(_ text: String, _ format: ExportFormat, _ prefixes: PrefixMap) throws -> [UInt8] {
+        var graph = InternedGraph()
+        try graph.read(Array(text.utf8))
+        let sink = MemorySink()
+        try format.write(graph, to: sink, prefixes: prefixes)
+        return sink.bytes
+    }
+
+    @Test("every edge case converts to the bytes the Graph writers give", arguments: RDFEdgeCase.all)
+    func edgeCasesMatchGraphOutput(_ edgeCase: RDFEdgeCase) throws {
+        // Input in reverse order with every triple twice: sorting and deduplication must undo both.
+        let lines = Array(edgeCase.ntriples.split(separator: "\n").reversed())
+        let input = (lines + lines).map { $0 + "\n" }.joined()
+        let graph = try NTriplesReader.graph(Array(input.utf8))
+        for format in ExportFormat.allCases {
+            #expect(try converted(input, format, RDFEdgeCase.prefixes) == written(graph, format, RDFEdgeCase.prefixes),
+                    "\(format.displayName)")
+        }
+    }
+
+    @Test("one term spelled several ways is one term; spellings of different terms stay apart")
+    func spellingsAreResolvedToTerms() throws {
+        let input = #"""
+            <http://ex.org/\u0073> <http://ex.org/p> "x"@EN .
+            <http://ex.org/s> <http://ex.org/p> "x"@en .
+            <http://ex.org/s> <http://ex.org/p> "x"^^<http://www.w3.org/2001/XMLSchema#string> .
+            <http://ex.org/s> <http://ex.org/p> "\u0078" .
+            <http://ex.org/s> <http://ex.org/p> "x"^^<http://ex.org/t> .
+            <http://ex.org/s> <http://ex.org/p> "x"^^<http://ex.org/\u0074> .
+            _:é <http://ex.org/p> _:x_c3a9 .
+            _:x_c3a9 <http://ex.org/p> _:é .
+            """#
+        var graph = InternedGraph()
+        try graph.read(Array(input.utf8))
+        let expected = Graph(try NTriplesReader.graph(Array(input.utf8)).sortedTriples)
+        #expect(graph.sortedTriples == expected.sortedTriples)
+        #expect(graph.sortedTriples.count == 5)
+        for format in ExportFormat.allCases {
+            #expect(try converted(input, format, PrefixMap()) == written(expected, format, PrefixMap()), "\(format.displayName)")
+        }
+    }
+
+    @Test("terms sort as Term.< does: prefixes first, NUL and bytes above 0x7F, literal ties by datatype and language")
+    func termsSortLikeTerms() throws {
+        let objects: [Term] = [
+            .string("b"), .string("a"), .string("a\u{0}"), .string("a", language: "en"), .typed("a", "http://ex.org/t"),
+            .string("ab"), .string("é"), .string(String(repeating: "long shared prefix ", count: 3) + "2"),
+            .string(String(repeating: "long shared prefix ", count: 3) + "1"), .string(String(repeating: "long shared prefix ", count: 3)),
+            .iri("http://ex.org/o"), .iri("http://ex.org/"), .iri("http://ex.org/o/é"), .blank("z"), .blank("a"),
+        ]
+        let triples = objects.flatMap { object in
+            [Triple(.iri("http://ex.org/s2"), "http://ex.org/p", object), Triple(.iri("http://ex.org/s"), "http://ex.org/q", object),
+             Triple(.iri("http://ex.org/s"), "http://ex.org/p", object)]
+        }
+        let graph = Graph(triples)
+        let sink = MemorySink()
+        try NTriplesWriter(sink: sink).write(contentsOf: graph.sortedTriples)
+        var interned = InternedGraph()
+        try interned.read(sink.bytes)
+        #expect(interned.sortedTriples == graph.sortedTriples)
+        #expect(interned.distinctTerms.count == objects.count + 4)
+    }
+
+    @Test("a syntax error is reported with its line, as by the Triple reader")
+    func syntaxErrorsKeepTheirLine() {
+        var graph = InternedGraph()
+        #expect(throws: NTriplesSyntaxError(line: 2, column: 27, message: "relative IRI: N-Triples allows only absolute IRIs")) {
+            try graph.read(Array("<http://a/s> <http://a/p> <http://a/o> .\n<http://a/s> <http://a/p> <o> .\n".utf8))
+        }
+    }
+}
