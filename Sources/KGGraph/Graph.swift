@@ -74,6 +74,12 @@ public struct Graph: Sendable {
     /// Every distinct term the graph holds, predicates included (as IRIs), each once.
     public var distinctTerms: [Term] { terms }
 
+    /// Calls `body` with each triple as three indices into `distinctTerms`, in no particular order:
+    /// for code that re-numbers the terms (a writer's own term table) without building `Triple`s.
+    public func forEachTermIndexTriple(_ body: (_ subject: Int, _ predicate: Int, _ object: Int) throws -> Void) rethrows {
+        for triple in encoded { try body(Int(triple.subject), Int(triple.predicate), Int(triple.object)) }
+    }
+
     /// The triples in no particular order, for code that only counts or filters.
     public var unorderedTriples: Set<Triple> { Set(encoded.map(decode)) }
 

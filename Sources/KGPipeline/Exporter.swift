@@ -57,10 +57,13 @@ public struct Exporter {
         var pending: [AtomicFile] = []
         defer { pending.forEach { $0.discard() } }
         var dotFile: AtomicFile?
+        // Every format is written from one numbered copy of the graph: each term spelled once,
+        // triples sorted as integers.
+        let interned = try InternedGraph(graph)
         for format in options.formats {
             let file = try AtomicFile(path: path(format.fileExtension))
             pending.append(file)
-            try format.write(graph, to: file.sink, prefixes: options.prefixes)
+            try format.write(interned, to: file.sink, prefixes: options.prefixes)
             try file.sink.flush()
             if format == .dot { dotFile = file }
         }
@@ -69,7 +72,7 @@ public struct Exporter {
                 if dotFile == nil {
                     let file = try AtomicFile(path: path("dot.tmp"))
                     pending.append(file)
-                    try ExportFormat.dot.write(graph, to: file.sink, prefixes: options.prefixes)
+                    try ExportFormat.dot.write(interned, to: file.sink, prefixes: options.prefixes)
                     try file.sink.flush()
                     dotFile = file
                 }

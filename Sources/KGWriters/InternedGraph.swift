@@ -16,6 +16,17 @@ public struct InternedGraph {
 
     public init() {}
 
+    /// The triples of `graph`, for writing it: the writers then spell each distinct term once and
+    /// sort integers, as they do for a graph read from N-Triples.
+    /// - Throws: `RDFWriterError` when a term cannot be written in N-Triples (e.g. an invalid IRI).
+    public init(_ graph: Graph) throws {
+        let numbers = try graph.distinctTerms.map { try interner.resolve($0) }
+        triples.reserveCapacity(graph.count)
+        graph.forEachTermIndexTriple { subject, predicate, object in
+            triples.append(IDTriple(subject: numbers[subject], predicate: numbers[predicate], object: numbers[object]))
+        }
+    }
+
     /// Adds the triples of the N-Triples file at `path`.
     /// - Throws: what `NTriplesReader.read(contentsOf:_:)` throws.
     public mutating func read(contentsOf path: String) throws {

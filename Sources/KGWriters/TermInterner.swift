@@ -50,6 +50,22 @@ struct TermInterner: NTriplesTermResolver {
         return id
     }
 
+    /// The number of `term`, numbering it if it is new (for terms that come decoded, not as bytes).
+    /// A blank node always gets a number of its own: its spelling may equal another node's (see above).
+    mutating func resolve(_ term: Term) throws -> UInt32 {
+        var canonical = scratch
+        scratch = []
+        defer { scratch = canonical }
+        canonical.removeAll(keepingCapacity: true)
+        try RDFEscaping.appendNTriplesTerm(term, to: &canonical)
+        let isBlank = if case .blank = term { true } else { false }
+        return canonical.withUnsafeBytes { spelling in
+            let hash = ByteStringTable.hash(spelling)
+            if !isBlank, let id = spellings.find(spelling, hash: hash) { return UInt32(id) }
+            return add(term, spelling: spelling, hash: hash)
+        }
+    }
+
     /// Numbers a new term whose canonical spelling (absent so far) is `spelling`.
     private mutating func add(_ term: Term, spelling: UnsafeRawBufferPointer, hash: UInt64) -> UInt32 {
         let id = spellings.insert(spelling, hash: hash)

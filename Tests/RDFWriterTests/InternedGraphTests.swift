@@ -83,4 +83,31 @@ import Testing
             try graph.read(Array("<http://a/s> <http://a/p> <http://a/o> .\n<http://a/s> <http://a/p> <o> .\n".utf8))
         }
     }
+
+    /// The bytes of `graph` in `format`, written through an `InternedGraph` made from it (what `kgx export` does).
+    private func writtenInterned(_ graph: Graph, _ format: ExportFormat, _ prefixes: PrefixMap) throws -> [UInt8] {
+        let sink = MemorySink()
+        try format.write(InternedGraph(graph), to: sink, prefixes: prefixes)
+        return sink.bytes
+    }
+
+    @Test("a Graph numbered into an InternedGraph writes the bytes the Graph writers give", arguments: RDFEdgeCase.all)
+    func graphsNumberedForExportMatchGraphOutput(_ edgeCase: RDFEdgeCase) throws {
+        let graph = try NTriplesReader.graph(Array(edgeCase.ntriples.utf8))
+        for format in ExportFormat.allCases {
+            #expect(try writtenInterned(graph, format, RDFEdgeCase.prefixes) == written(graph, format, RDFEdgeCase.prefixes),
+                    "\(format.displayName)")
+        }
+    }
+
+    @Test("blank nodes whose spellings coincide stay two nodes when a Graph is numbered")
+    func blankNodesWithCoincidingSpellingsStayApart() throws {
+        let graph = Graph([
+            Triple(.blank("é"), "http://ex.org/p", .blank("x_c3a9")),
+            Triple(.blank("x_c3a9"), "http://ex.org/p", .blank("é")),
+        ])
+        for format in ExportFormat.allCases {
+            #expect(try writtenInterned(graph, format, PrefixMap()) == written(graph, format, PrefixMap()), "\(format.displayName)")
+        }
+    }
 }
