@@ -8,6 +8,8 @@ extension ExtractionWork {
     private var genericKinds: Set<String> { ["Agreement", "Partnership", "Pact", "Deal", "Protocol", "Convention", "Charter"] }
     /// Headline words for an agreement ("minerals deal", "battery pact"): the body's "agreement" replaces them.
     private var headlineKinds: Set<String> { ["Pact", "Deal"] }
+    /// The words before an anaphoric agreement word, or before its adjective: "the agreement", "this new arrangement".
+    private static let anaphorDeterminers: Set<String> = ["the", "this", "these", "that", "such", "today's", "'s"]
 
     /// The kind a signing sentence's `kind` gives an agreement now of kind `current`, if it refines it:
     /// a specific kind ("MoU") refines a generic one, "agreement" refines "deal".
@@ -56,9 +58,10 @@ extension ExtractionWork {
             }?.index ?? acquired?.verb ?? announcement(a)
             // "the agreement", "this new arrangement", "today's accord".
             let anaphors = t.indices.filter { index in
-                let determiners: Set<String> = ["the", "this", "these", "that", "such", "today's", "'s"]
+                guard index > 0, lexicons.cues.contains(.anaphor, word: t[index]) else { return false }
+                let determiners = Self.anaphorDeterminers
                 let adjective = index > 1 && !t[index - 1].isCapitalised && t[index - 1].isWord && determiners.contains(t[index - 2].folded)
-                return lexicons.cues.contains(.anaphor, word: t[index].text) && index > 0 && (determiners.contains(t[index - 1].folded) || adjective)
+                return determiners.contains(t[index - 1].folded) || adjective
             }
             // "the partnership between X and Y" introduces an agreement despite its article.
             // So does "X and Y signed their own agreement".

@@ -70,7 +70,7 @@ struct ExtractionWork {
     /// "Vulcan" for "Vulcan Energy Resources". Only a word the document never writes in lower case (a proper
     /// name, not "National" of "national security"), and only when one organisation alone starts with it.
     private func fullName(ofShortForm word: Token, _ index: ShortFormIndex) -> String? {
-        guard word.isCapitalised, !word.isAllCaps, word.text.count >= 3, lexicons.designators.match([word], at: 0) == nil,
+        guard word.isCapitalised, !word.isAllCaps, word.characterCount >= 3, lexicons.designators.match([word], at: 0) == nil,
               lexicons.demonyms.match([word], at: 0) == nil, lexicons.minerals.match([word], at: 0) == nil,
               !lowerCaseWords.contains(word.folded) else { return nil }
         return index.fullName(startingWith: word.text)

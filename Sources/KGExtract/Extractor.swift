@@ -57,7 +57,7 @@ public struct Extractor: Sendable {
         let analyses = SentenceSplitter.sentences(in: text, skipping: window.skipped).map { sentence in
             analyzer.analyze(Sentence(range: (sentence.range.lowerBound + window.offset)..<(sentence.range.upperBound + window.offset), text: sentence.text))
         }
-        let lowerCaseWords = Set(Tokenizer.tokens(of: text).lazy.map(\.text).filter { $0.first?.isLowercase ?? false })
+        let lowerCaseWords = Tokenizer.lowerCaseWords(of: text)
         return Mentions(document: document, analyses: analyses, lowerCaseWords: lowerCaseWords)
     }
 }

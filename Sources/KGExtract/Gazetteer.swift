@@ -29,7 +29,7 @@ struct Gazetteer<Value: Sendable>: Sendable {
             if token.text == tokens[offset] { return true }
             if exactOnly { return false }
             if caseInsensitive { return token.folded == lowerTokens[offset] }
-            return token.text == upperTokens[offset] && token.text.count > 1
+            return token.text == upperTokens[offset] && token.characterCount > 1
         }
     }
 
@@ -76,7 +76,7 @@ struct Gazetteer<Value: Sendable>: Sendable {
 
     /// The longest entry matching `tokens` at `index` (an index of `tokens`: arrays, or `CollectionOfOne` for one word).
     func match<Tokens: RandomAccessCollection<Token>>(_ tokens: Tokens, at index: Int) -> Match? where Tokens.Index == Int {
-        guard index >= tokens.startIndex, index < tokens.endIndex, firstWords.mayContain(tokens[index].folded),
+        guard index >= tokens.startIndex, index < tokens.endIndex, firstWords.mayContain(tokens[index]),
               let candidates = entries[tokens[index].folded] else { return nil }
         for entry in candidates where index + entry.tokens.count <= tokens.endIndex {
             if entry.tokens.indices.allSatisfy({ entry.matches(tokens[index + $0], at: $0) }) {
@@ -87,5 +87,5 @@ struct Gazetteer<Value: Sendable>: Sendable {
     }
 
     /// Whether some entry starts with this token.
-    func starts(_ token: Token) -> Bool { firstWords.mayContain(token.folded) && entries[token.folded] != nil }
+    func starts(_ token: Token) -> Bool { firstWords.mayContain(token) && entries[token.folded] != nil }
 }

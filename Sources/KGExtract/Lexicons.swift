@@ -49,6 +49,18 @@ public struct Lexicons: Sendable {
         try Lexicons(directory: OntologyResources.lexiconsURL)
     }
 
+    /// `text` without leading and trailing tabs, space separators and zero-width spaces (what
+    /// `trimmingCharacters(in: .whitespaces)` trims here), in Swift: Foundation's bridging made trimming the
+    /// lexicon fields the slowest part of loading them.
+    static func trimmingBlanks(_ text: some StringProtocol) -> String {
+        func isBlank(_ scalar: Unicode.Scalar) -> Bool {
+            scalar == "\t" || scalar == " " || scalar == "\u{200B}" || !scalar.isASCII && scalar.properties.generalCategory == .spaceSeparator
+        }
+        let scalars = Substring(text).unicodeScalars
+        guard let first = scalars.firstIndex(where: { !isBlank($0) }), let last = scalars.lastIndex(where: { !isBlank($0) }) else { return "" }
+        return String(Substring(scalars[first...last]))
+    }
+
     /// Reads every lexicon file of `directory`.
     /// - Throws: `LoadError` when the folder is missing or a file is not UTF-8.
     public init(directory: URL) throws {
@@ -62,13 +74,13 @@ public struct Lexicons: Sendable {
             guard let text = try? String(contentsOf: url, encoding: .utf8) else { throw LoadError.unreadable(file: file) }
             // One reader of the lexicon format for the whole project (KGOntology's LexiconTable).
             return LexiconTable(name: file, text: text).rows.map { row in
-                row.fields.map { $0.trimmingCharacters(in: .whitespaces) }
+                row.fields.map(Self.trimmingBlanks)
             }
         }
         func values(_ row: [String], _ column: Int) -> [String] {
             column < row.count
                 ? row[column].split(separator: LexiconTable.valueSeparator)
-                    .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                    .map(Self.trimmingBlanks).filter { !$0.isEmpty }
                 : []
         }
         var countries = Gazetteer<String>(), demonyms = Gazetteer<String>()

@@ -10,7 +10,7 @@ enum OrgKey {
             tokens.removeFirst(match.length)
         }
         func isLegal(_ token: Token) -> Bool {
-            token.isAllCaps && token.text.count <= 4 || SentenceAnalyzer.legalForms.contains(token.folded) || token.folded == "co"
+            token.isAllCaps && token.characterCount <= 4 || SentenceAnalyzer.legalForms.contains(token.folded) || token.folded == "co"
         }
         while tokens.count > 1, let last = tokens.last, isLegal(last), lexicons.designators.match([last], at: 0) != nil { tokens.removeLast() }
         let main = tokens.map { $0.folded == "&" ? "and" : $0.folded }.joined(separator: " ")
@@ -53,7 +53,7 @@ struct OrgKeyMemo {
 /// Person names for resolution: initials and case do not matter ("Konstantin V. Ivanovskikh").
 enum PersonName {
     static func key(_ name: String) -> String {
-        Tokenizer.tokens(of: name).filter { $0.isWord && $0.text.count > 1 }.map(\.folded).joined(separator: " ")
+        Tokenizer.tokens(of: name).filter { $0.isWord && $0.characterCount > 1 }.map(\.folded).joined(separator: " ")
     }
 
     /// The name without initials and their periods ("Andrei I. Golinei" → "Andrei Golinei").
@@ -61,8 +61,8 @@ enum PersonName {
         let tokens = Tokenizer.tokens(of: name)
         var kept: [Token] = []
         for (index, token) in tokens.enumerated() {
-            let isInitial = token.isWord && token.text.count == 1 && token.isCapitalised
-            let isItsPeriod = token.text == "." && index > 0 && tokens[index - 1].isWord && tokens[index - 1].text.count == 1
+            let isInitial = token.isWord && token.characterCount == 1 && token.isCapitalised
+            let isItsPeriod = token.text == "." && index > 0 && tokens[index - 1].isWord && tokens[index - 1].characterCount == 1
             if !isInitial && !isItsPeriod { kept.append(token) }
         }
         return kept.isEmpty ? name : kept.surface(0..<kept.count)

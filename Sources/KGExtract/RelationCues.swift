@@ -2,36 +2,67 @@ import KGText
 
 /// The cue phrases of `relation-cues.tsv`, by kind, matched case-insensitively on token sequences.
 ///
-/// Phrases are indexed by their first word, so a match at a token folds that token once and compares only
-/// the phrases starting with it, instead of folding every word of every phrase of the kind.
+/// Each kind has its own table, found by the kind's position rather than by hashing the kind. Phrases are
+/// indexed by their first word, behind a `WordFilter` of the first words: extraction asks at nearly every
+/// token whether a cue starts there, and the filter answers "no" for most tokens without hashing the word.
 struct RelationCues: Sendable {
     /// The kinds of cue the extractor reads.
     enum Kind: String, Sendable, CaseIterable {
         case signing, partOf, basedIn, produces, participatesIn, orgNoun, anaphor, behalf, notSignatory, abroad, portfolio
+
+        /// The kind's position in `allCases`: the index of its table.
+        fileprivate var ordinal: Int {
+            switch self {
+            case .signing: 0
+            case .partOf: 1
+            case .basedIn: 2
+            case .produces: 3
+            case .participatesIn: 4
+            case .orgNoun: 5
+            case .anaphor: 6
+            case .behalf: 7
+            case .notSignatory: 8
+            case .abroad: 9
+            case .portfolio: 10
+            }
+        }
     }
 
-    /// By kind, then first word: the rest of each phrase (indexed by its position in the phrase), longest first.
-    private let phrases: [Kind: [String: [ArraySlice<String>]]]
-    /// By kind: the one-word phrases.
-    private let words: [Kind: Set<String>]
+    /// The cues of one kind.
+    private struct Table: Sendable {
+        /// By first word: the rest of each phrase (indexed by its position in the phrase), longest first.
+        var phrases: [String: [ArraySlice<String>]] = [:]
+        /// The keys of `phrases`.
+        var firstWords = WordFilter()
+        /// The one-word phrases.
+        var words: Set<String> = []
+    }
+
+    /// By `Kind.ordinal`.
+    private let tables: [Table]
 
     init(rows: [[String]]) {
-        var phrases: [Kind: [String: [ArraySlice<String>]]] = [:]
-        var words: [Kind: Set<String>] = [:]
+        var tables = [Table](repeating: Table(), count: Kind.allCases.count)
         for row in rows where row.count >= 2 {
             guard let kind = Kind(rawValue: row[0]) else { continue }
             let phrase = Tokenizer.tokens(of: row[1].lowercased()).map(\.text)
             guard let first = phrase.first else { continue }
-            phrases[kind, default: [:]][first, default: []].append(phrase.dropFirst())
-            if phrase.count == 1 { words[kind, default: []].insert(first) }
+            tables[kind.ordinal].phrases[first, default: []].append(phrase.dropFirst())
+            tables[kind.ordinal].firstWords.insert(first)
+            if phrase.count == 1 { tables[kind.ordinal].words.insert(first) }
         }
-        self.phrases = phrases.mapValues { $0.mapValues { $0.sorted { $0.count > $1.count } } }
-        self.words = words
+        self.tables = tables.map { table in
+            var table = table
+            table.phrases = table.phrases.mapValues { $0.sorted { $0.count > $1.count } }
+            return table
+        }
     }
 
     /// The length of the longest cue of `kind` starting at token `index`, if one does.
     func match(_ kind: Kind, _ tokens: [Token], at index: Int) -> Int? {
-        guard index < tokens.count, let candidates = phrases[kind]?[tokens[index].folded] else { return nil }
+        guard index < tokens.count else { return nil }
+        let token = tokens[index]
+        guard tables[kind.ordinal].firstWords.mayContain(token), let candidates = tables[kind.ordinal].phrases[token.folded] else { return nil }
         for rest in candidates where index + rest.count < tokens.count {
             if rest.indices.allSatisfy({ tokens[index + $0].folded == rest[$0] }) { return rest.count + 1 }
         }
@@ -44,7 +75,7 @@ struct RelationCues: Sendable {
     }
 
     /// Whether a single word is a cue of `kind` (e.g. an anaphoric noun).
-    func contains(_ kind: Kind, word: String) -> Bool {
-        words[kind]?.contains(word.lowercased()) ?? false
+    func contains(_ kind: Kind, word: Token) -> Bool {
+        tables[kind.ordinal].firstWords.mayContain(word) && tables[kind.ordinal].words.contains(word.folded)
     }
 }

@@ -79,7 +79,7 @@ extension ExtractionWork {
     }
 
     private func isAbroad(_ name: String) -> Bool {
-        Tokenizer.tokens(of: name).contains { lexicons.cues.contains(.abroad, word: $0.text) }
+        Tokenizer.tokens(of: name).contains { lexicons.cues.contains(.abroad, word: $0) }
     }
 
     /// The entity of the document with this canonical name.

@@ -151,7 +151,7 @@ extension SentenceAnalyzer {
         var words = 0
         while end < t.count, words < 4 {
             let token = t[end]
-            if token.text.count == 1, token.isCapitalised, end + 2 < t.count, t[end + 1].text == ".", !t[end + 1].spaceBefore,
+            if token.characterCount == 1, token.isCapitalised, end + 2 < t.count, t[end + 1].text == ".", !t[end + 1].spaceBefore,
                isPersonWord(t[end + 2]) {
                 end += 2
             } else if isPersonWord(token) || (words > 0 && isSurnameTitle(t, end)) {
@@ -198,7 +198,7 @@ extension SentenceAnalyzer {
     }
 
     func isPersonWord(_ token: Token) -> Bool {
-        guard isNameWord(token), !token.isAllCaps, token.text.count > 1,
+        guard isNameWord(token), !token.isAllCaps, token.characterCount > 1,
               token.text.unicodeScalars.contains(where: { $0.isASCII ? ("a"..."z").contains($0) : $0.properties.isLowercase }) else { return false }
         let single = CollectionOfOne(token)
         return lexicons.designators.match(single, at: 0) == nil && lexicons.countries.match(single, at: 0) == nil

@@ -173,7 +173,7 @@ struct SentenceAnalyzer {
                 if ["-", "\u{2013}"].contains(token.text), !token.spaceBefore, end + 1 < t.count, !t[end + 1].spaceBefore, t[end + 1].isWord,
                    t[end + 1].isCapitalised || t[end + 1].isNumber {
                     end += 2
-                } else if token.text == ".", !token.spaceBefore, t[end - 1].text.count == 1 || lexicons.designators.match(t, at: end - 1) != nil && t[end - 1].text.count <= 4 {
+                } else if token.text == ".", !token.spaceBefore, t[end - 1].characterCount == 1 || lexicons.designators.match(t, at: end - 1) != nil && t[end - 1].characterCount <= 4 {
                     end += 1
                 } else if token.text == "\u{2013}", end + 1 < t.count, isNameWord(t[end + 1]), isOrganization(start..<end, t),
                           lexicons.countries.match(t, at: end + 1) == nil {
@@ -320,7 +320,7 @@ struct SentenceAnalyzer {
     private func extendMissions(_ spans: inout [Span], _ t: [Token]) {
         for (index, span) in spans.enumerated() where span.kind == .organization {
             let end = span.range.upperBound
-            guard Tokenizer.tokens(of: span.name).contains(where: { lexicons.cues.contains(.abroad, word: $0.text) }),
+            guard Tokenizer.tokens(of: span.name).contains(where: { lexicons.cues.contains(.abroad, word: $0) }),
                   end + 1 < t.count, t[end].folded == "in",
                   let place = spans.first(where: { $0.kind == .place && $0.range.lowerBound == end + 1 }) else { continue }
             spans[index].range = span.range.lowerBound..<place.range.upperBound

@@ -62,7 +62,7 @@ public enum SentenceSplitter {
             let scalar = scalars[index]
             if scalar == "\n" {
                 if lineBreakEndsSentence(at: index, in: scalars) { close(index) }
-            } else if ".!?".unicodeScalars.contains(scalar) || scalar == "\u{2026}" {
+            } else if scalar == "." || scalar == "!" || scalar == "?" || scalar == "\u{2026}" {
                 var end = index + 1
                 while end < scalars.count, ".!?\"')]\u{201D}\u{2019}".unicodeScalars.contains(scalars[end]) { end += 1 }
                 if endsSentence(periodAt: index, end: end, in: scalars) {

@@ -16,6 +16,9 @@ public struct Token: Sendable, Hashable {
     public let spaceBefore: Bool
     /// The token in lower case (`text.lowercased()`), the form lexicon look-ups compare.
     public let folded: String
+    /// The FNV-1a hash of `folded` (`Token.fnv1a(folded.utf8)`), made with it: word filters test every token
+    /// against several lexicons, and hashing its text for each was a large part of lexicon matching.
+    public let foldedHash: UInt64
     private let shape: TokenShape
 
     public init(text: String, range: Range<Int>, spaceBefore: Bool) {
@@ -28,7 +31,20 @@ public struct Token: Sendable, Hashable {
         self.text = text
         self.range = range
         self.spaceBefore = spaceBefore
-        (self.folded, self.shape) = TokenShape.analyse(text, utf8: utf8)
+        (self.folded, self.shape, self.foldedHash) = TokenShape.analyse(text, utf8: utf8)
+    }
+
+    /// The 64-bit FNV-1a hash of some bytes, the hash of `foldedHash`.
+    public static func fnv1a(_ bytes: some Sequence<UInt8>) -> UInt64 {
+        bytes.reduce(fnv1aBasis, fnv1a)
+    }
+
+    fileprivate static let fnv1aBasis: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    /// One step of FNV-1a: `hash` with `byte` mixed in.
+    @inline(__always)
+    fileprivate static func fnv1a(_ hash: UInt64, _ byte: UInt8) -> UInt64 {
+        (hash ^ UInt64(byte)) &* 0x100_0000_01b3
     }
 
     /// Whether the token is a word (starts with a letter or digit).
@@ -42,6 +58,10 @@ public struct Token: Sendable, Hashable {
 
     /// Whether the token is made of digits only.
     public var isNumber: Bool { shape.contains(.number) }
+
+    /// How many characters (`text.count`) the token has; an ASCII token's are its bytes (a token holds no
+    /// CR LF pair), counted without the grapheme breaking `String.count` does.
+    public var characterCount: Int { shape.contains(.ascii) ? text.utf8.count : text.count }
 
     /// Tokens are equal when their text and place are: the lower-case form and the shape follow from the text.
     public static func == (lhs: Token, rhs: Token) -> Bool {
@@ -68,32 +88,38 @@ struct TokenShape: OptionSet, Sendable {
     static let allCaps = TokenShape(rawValue: 4)
     /// Not empty, and every scalar has a numeric value.
     static let number = TokenShape(rawValue: 8)
+    /// Every scalar is ASCII.
+    static let ascii = TokenShape(rawValue: 16)
 
     init(rawValue: UInt8) {
         self.rawValue = rawValue
     }
 
-    /// The lower-case form (`text.lowercased()`) and the shape of `text`, whose UTF-8 bytes are `utf8`:
-    /// one pass over the bytes of ASCII text, the Unicode properties of the scalars otherwise.
-    static func analyse(_ text: String, utf8: UnsafeBufferPointer<UInt8>) -> (folded: String, shape: TokenShape) {
+    /// The lower-case form (`text.lowercased()`), the shape of `text` and the hash of the lower-case form, from
+    /// `text`'s UTF-8 bytes `utf8`: one pass over the bytes of ASCII text, the Unicode properties of the scalars otherwise.
+    static func analyse(_ text: String, utf8: UnsafeBufferPointer<UInt8>) -> (folded: String, shape: TokenShape, hash: UInt64) {
         var scan = Scan()
         var hasUpper = false
+        var hash = Token.fnv1aBasis
         for byte in utf8 {
             guard byte < 0x80 else {
                 var scan = Scan()
                 for scalar in text.unicodeScalars { scan.add(classify(scalar)) }
-                return (text.lowercased(), scan.shape)
+                let folded = text.lowercased()
+                return (folded, scan.shape, Token.fnv1a(folded.utf8))
             }
             let upper = byte &- UInt8(ascii: "A") < 26
             hasUpper = hasUpper || upper
+            hash = Token.fnv1a(hash, upper ? byte | 0x20 : byte)
             scan.add((upper || byte &- UInt8(ascii: "a") < 26, upper, byte &- UInt8(ascii: "0") < 10))
         }
-        guard hasUpper else { return (text, scan.shape) }
+        let shape = scan.shape.union(.ascii)
+        guard hasUpper else { return (text, shape, hash) }
         let folded = String(unsafeUninitializedCapacity: utf8.count) { buffer in
             for (offset, byte) in utf8.enumerated() { buffer[offset] = byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte }
             return utf8.count
         }
-        return (folded, scan.shape)
+        return (folded, shape, hash)
     }
 
     /// The shape of a token, built from the classes of its scalars in order.

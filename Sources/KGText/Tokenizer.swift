@@ -6,12 +6,48 @@ public enum Tokenizer {
     /// The tokens of `text`, whose first scalar is at document offset `base`.
     public static func tokens(of text: String, base: Int = 0) -> [Token] {
         var text = text
-        return text.withUTF8 { tokens(of: $0, base: base) }
+        return text.withUTF8 { bytes in
+            var tokens: [Token] = []
+            tokens.reserveCapacity(bytes.count / 5)
+            scan(bytes, base: base) { utf8, range, spaceBefore in
+                if range.count == 2, utf8.count == 4, utf8[0] == 0xE2, utf8[1] == 0x80, utf8[2] == 0x99 {
+                    // The typographic apostrophe of "’s" is written as "'".
+                    tokens.append(Token(text: utf8[3] == UInt8(ascii: "s") ? "'s" : "'S", range: range, spaceBefore: spaceBefore))
+                } else {
+                    tokens.append(Token(text: String(decoding: utf8, as: UTF8.self), utf8: utf8, range: range, spaceBefore: spaceBefore))
+                }
+            }
+            return tokens
+        }
     }
 
-    private static func tokens(of bytes: UnsafeBufferPointer<UInt8>, base: Int) -> [Token] {
-        var tokens: [Token] = []
-        tokens.reserveCapacity(bytes.count / 5)
+    /// The texts of the tokens of `text` that start with a lower-case letter (`text.first?.isLowercase`).
+    ///
+    /// The same tokens as `tokens(of:)`, but only these are made into strings: a document's lower-case
+    /// vocabulary is wanted whole, and tokenising it fully (shapes, lower-case forms) was wasted work.
+    public static func lowerCaseWords(of text: String) -> Set<String> {
+        var text = text
+        return text.withUTF8 { bytes in
+            var words = Set<String>()
+            scan(bytes, base: 0) { utf8, _, _ in
+                let first = utf8[0]
+                if first < 0x80 && (utf8.count == 1 || utf8[1] < 0x80) {
+                    // The first character is this one ASCII scalar.
+                    if first &- UInt8(ascii: "a") < 26 { words.insert(String(decoding: utf8, as: UTF8.self)) }
+                } else {
+                    let word = String(decoding: utf8, as: UTF8.self)
+                    if word.first?.isLowercase ?? false { words.insert(word) }
+                }
+            }
+            return words
+        }
+    }
+
+    /// Walks the tokens of `bytes` (valid UTF-8), calling `body` with each token's bytes, its scalar offsets
+    /// (the first scalar at `base`) and whether whitespace (or the start) precedes it.
+    @inline(__always)
+    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, base: Int,
+                             _ body: (_ utf8: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ spaceBefore: Bool) -> Void) {
         var index = 0
         var offset = base
         var sawSpace = true
@@ -42,20 +78,12 @@ public enum Tokenizer {
                 endOffset += 1
                 endsInWordScalar = true
             }
-            let range = offset..<endOffset
-            let utf8 = UnsafeBufferPointer(rebasing: bytes[index..<end])
-            if scalar == "\u{2019}" && range.count == 2 {
-                // The typographic apostrophe of "’s" is written as "'".
-                tokens.append(Token(text: bytes[end - 1] == UInt8(ascii: "s") ? "'s" : "'S", range: range, spaceBefore: sawSpace))
-            } else {
-                tokens.append(Token(text: String(decoding: utf8, as: UTF8.self), utf8: utf8, range: range, spaceBefore: sawSpace))
-            }
+            body(UnsafeBufferPointer(rebasing: bytes[index..<end]), offset..<endOffset, sawSpace)
             sawSpace = false
             afterWordScalar = endsInWordScalar
             index = end
             offset = endOffset
         }
-        return tokens
     }
 
     /// The scalar whose UTF-8 encoding starts at `index` of valid UTF-8, and its length in bytes.
