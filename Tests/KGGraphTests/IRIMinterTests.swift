@@ -1,4 +1,5 @@
-import KGGraph
+import Foundation
+@testable import KGGraph
 import Testing
 
 @Suite("IRI minting")
@@ -37,5 +38,17 @@ struct IRIMinterTests {
         let slug = IRIMinter.slug(hostile)
         #expect(!slug.unicodeScalars.contains { " \"<>{}|^`\\".unicodeScalars.contains($0) || $0.value < 0x30 && $0 != "-" })
         #expect(slug == "a-b-c-d-e-f-g-h-x")
+    }
+
+    @Test("ASCII names skip Foundation's folding and come out exactly as through it")
+    func asciiFastPathFoldsLikeFoundation() {
+        let printable = (0x20...0x7E).map { Character(Unicode.Scalar(UInt8($0))) }
+        let names = [String(printable), "Oil India LTD", "A-B_C.D/E#F%G", "\t\n\r"]
+            + (0..<200).map { i in String((0..<12).map { j in printable[(i * 31 + j * 17) % printable.count] }) }
+        for name in names {
+            let throughFoundation = (name.applyingTransform(.stripDiacritics, reverse: false) ?? name)
+                .lowercased().precomposedStringWithCanonicalMapping
+            #expect(IRIMinter.folded(name) == throughFoundation, "\(name)")
+        }
     }
 }
