@@ -26,8 +26,44 @@ enum DOTString {
         quoted(text, entities: true)
     }
 
+    /// Appends `text` as a quoted DOT ID (`entities: false`) or label-like value (`entities: true`)
+    /// to `line`: what `id` or `label` returns, without building the quoted string when `text`
+    /// needs no escaping (almost always).
+    static func append(_ text: String, entities: Bool, to line: inout [UInt8]) {
+        var text = text
+        let copied = text.withUTF8 { bytes in
+            guard isPlain(bytes, entities: entities) else { return false }
+            line.append(UInt8(ascii: "\""))
+            line.append(contentsOf: bytes)
+            line.append(UInt8(ascii: "\""))
+            return true
+        }
+        if !copied {
+            line.append(contentsOf: quoted(text, entities: entities).utf8)
+        }
+    }
+
+    /// Whether `text` goes between the quotes as it is: short enough for one piece, and no byte of
+    /// it starts something the slow path rewrites: ASCII controls and DEL, `"`, `\\`, `&` (in
+    /// labels), C1 controls (0xC2 0x80…0x9F) and U+FFFE/U+FFFF (0xEF 0xBF 0xBE/0xBF). Most text
+    /// contains none, including the `¶` (0xC2 0xB6) of joined evidence, and is copied as it is.
+    private static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>, entities: Bool) -> Bool {
+        guard bytes.count < maximumPieceLength else { return false }
+        for index in bytes.indices {
+            switch bytes[index] {
+            case 0..<0x20, 0x22, 0x5C, 0x7F: return false
+            case 0x26 where entities: return false
+            case 0xC2 where index + 1 < bytes.count && bytes[index + 1] < 0xA0: return false
+            case 0xEF where index + 2 < bytes.count && bytes[index + 1] == 0xBF && bytes[index + 2] >= 0xBE: return false
+            default: continue
+            }
+        }
+        return true
+    }
+
     private static func quoted(_ text: String, entities: Bool) -> String {
-        if text.utf8.count < maximumPieceLength, !text.utf8.contains(where: { mayNeedEscaping($0, entities: entities) }) {
+        var text = text
+        if text.withUTF8({ isPlain($0, entities: entities) }) {
             return "\"" + text + "\""
         }
         var out = "\""
@@ -52,14 +88,6 @@ enum DOTString {
             }
         }
         return out + "\""
-    }
-
-    /// Whether a UTF-8 byte may start something the slow path rewrites: ASCII controls and DEL,
-    /// `"`, `\\`, `&`, and the lead bytes of C1 controls (0xC2) and of U+FFFE/U+FFFF (0xEF).
-    /// Most labels contain none, and are then copied as they are.
-    private static func mayNeedEscaping(_ byte: UInt8, entities: Bool) -> Bool {
-        byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F || byte == 0xC2 || byte == 0xEF
-            || (entities && byte == 0x26)
     }
 
     private static func isDrawable(_ scalar: Unicode.Scalar) -> Bool {

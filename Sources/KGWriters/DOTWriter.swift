@@ -25,18 +25,42 @@ public final class DOTWriter: PropertyGraphWriter {
 
             """)
         try writeLegend()
-        for node in graph.nodes {
-            let style = DOTClassStyle.style(forClasses: node.classes)
-            try sink.write("  \(DOTString.id(PropertyGraphNaming.identifier(node.term))) [label=\(DOTString.label(node.label)), "
-                + "tooltip=\(DOTString.label(PropertyGraphNaming.identifier(node.term))), \(attributes(of: style))];\n")
+        // Each node's quoted ID is made once: every edge names two of them. Each statement is
+        // put together in one reused buffer and handed to the sink whole.
+        let identifiers = graph.nodes.map { PropertyGraphNaming.identifier($0.term) }
+        let ids = identifiers.map { Array(DOTString.id($0).utf8) }
+        let styleAttributes = Dictionary(uniqueKeysWithValues: DOTClassStyle.all.map { ($0.name, Array(attributes(of: $0).utf8)) })
+        let mentionedIn = Vocabulary.Property.mentionedIn.iri
+        var line: [UInt8] = []
+        for position in graph.nodes.indices {
+            let style = DOTClassStyle.style(forClasses: graph.nodes[position].classes)
+            line.removeAll(keepingCapacity: true)
+            line.append(contentsOf: "  ".utf8)
+            line.append(contentsOf: ids[position])
+            line.append(contentsOf: " [label=".utf8)
+            DOTString.append(graph.nodes[position].label, entities: true, to: &line)
+            line.append(contentsOf: ", tooltip=".utf8)
+            DOTString.append(identifiers[position], entities: true, to: &line)
+            line.append(contentsOf: ", ".utf8)
+            line.append(contentsOf: styleAttributes[style.name] ?? Array(attributes(of: style).utf8))
+            line.append(contentsOf: "];\n".utf8)
+            try line.withUnsafeBytes { try sink.write($0) }
         }
         for edge in graph.edges {
-            let source = PropertyGraphNaming.identifier(graph.nodes[edge.source].term)
-            let target = PropertyGraphNaming.identifier(graph.nodes[edge.target].term)
-            let tooltip = edge.evidenceText ?? edge.predicate
-            try sink.write("  \(DOTString.id(source)) -> \(DOTString.id(target)) "
-                + "[label=\(DOTString.label(edge.label)), tooltip=\(DOTString.label(tooltip))"
-                + (edge.predicate == Vocabulary.Property.mentionedIn.iri ? Self.provenanceEdgeStyle : "") + "];\n")
+            line.removeAll(keepingCapacity: true)
+            line.append(contentsOf: "  ".utf8)
+            line.append(contentsOf: ids[edge.source])
+            line.append(contentsOf: " -> ".utf8)
+            line.append(contentsOf: ids[edge.target])
+            line.append(contentsOf: " [label=".utf8)
+            DOTString.append(edge.label, entities: true, to: &line)
+            line.append(contentsOf: ", tooltip=".utf8)
+            DOTString.append(edge.evidenceText ?? edge.predicate, entities: true, to: &line)
+            if edge.predicate == mentionedIn {
+                line.append(contentsOf: Self.provenanceEdgeStyle.utf8)
+            }
+            line.append(contentsOf: "];\n".utf8)
+            try line.withUnsafeBytes { try sink.write($0) }
         }
         try sink.write("}\n")
         try sink.flush()

@@ -36,21 +36,36 @@ public final class GraphMLWriter: PropertyGraphWriter {
         try xml.startElement("graph")
         try xml.attribute("id", "G")
         try xml.attribute("edgedefault", "directed")
-        for (index, node) in graph.nodes.enumerated() {
-            try xml.startElement("node")
-            try xml.attribute("id", "n\(index)")
-            try writeData(graph.nodeKeys, ids: keyIDs.node, to: xml) { node.values[$0] }
-            try xml.endElement()
-        }
-        for (index, edge) in graph.edges.enumerated() {
-            try xml.startElement("edge")
-            try xml.attribute("id", "e\(index)")
-            try xml.attribute("source", "n\(edge.source)")
-            try xml.attribute("target", "n\(edge.target)")
-            try writeData(graph.edgeKeys, ids: keyIDs.edge, to: xml, edge.value(at:))
-            try xml.endElement()
+        if !graph.nodes.isEmpty || !graph.edges.isEmpty {
+            try writeNodesAndEdges(of: graph, keyIDs: keyIDs, to: xml)
         }
         try xml.endDocument()
+    }
+
+    /// The nodes and edges are most of the file: their fixed markup goes to libxml2 as raw bytes,
+    /// laid out and indented as xmlTextWriter lays out the keys. Called only when there is one
+    /// (an empty `<graph>` is left to libxml2, which writes it as `<graph …/>`).
+    private func writeNodesAndEdges(of graph: PropertyGraph, keyIDs: GraphMLKeyIDs, to xml: XMLTextStream) throws {
+        try xml.raw("\n")
+        let nodeData = try graph.nodeKeys.map { try Self.dataStartTag(keyIDs.node($0.name)) }
+        let edgeData = try graph.edgeKeys.map { try Self.dataStartTag(keyIDs.edge($0.name)) }
+        for (index, node) in graph.nodes.enumerated() {
+            try xml.raw("    <node id=\"n")
+            try xml.decimal(index)
+            try writeData(nodeData, to: xml, closing: "    </node>\n") { node.values[$0] }
+        }
+        for (index, edge) in graph.edges.enumerated() {
+            try xml.raw("    <edge id=\"e")
+            try xml.decimal(index)
+            try xml.raw("\" source=\"n")
+            try xml.decimal(edge.source)
+            try xml.raw("\" target=\"n")
+            try xml.decimal(edge.target)
+            try writeData(edgeData, to: xml, closing: "    </edge>\n", edge.value(at:))
+        }
+        // libxml2 indents `</graph>` only after a child it closed itself.
+        try xml.raw("  ")
+        try xml.endElement()
     }
 
     private func writeKey(_ key: PropertyGraph.Key, domain: String, id: String, to xml: XMLTextStream) throws {
@@ -62,16 +77,31 @@ public final class GraphMLWriter: PropertyGraphWriter {
         try xml.endElement()
     }
 
-    /// One `<data>` per key the element has a value for, in key order.
-    /// - Parameter value: the element's value of the key at a position in `keys`, if any.
-    private func writeData(_ keys: [PropertyGraph.Key], ids: (String) -> String, to xml: XMLTextStream,
+    /// `<data key="id">`, indented for a child of `<node>` or `<edge>`.
+    private static func dataStartTag(_ id: String) throws -> [UInt8] {
+        Array("      ".utf8) + (try XMLTextStream.startTag("data", ["key": id]))
+    }
+
+    /// Ends the element's start tag, then writes one `<data>` per key the element has a value for,
+    /// in key order, and the element's end tag (or ends an element without data as empty).
+    /// - Parameters:
+    ///   - startTags: the indented `<data key="…">` of each key, by position.
+    ///   - value: the element's value of the key at a position, if any.
+    private func writeData(_ startTags: [[UInt8]], to xml: XMLTextStream, closing endTag: StaticString,
                            _ value: (Int) -> PropertyGraph.Value?) throws {
-        for (position, key) in keys.enumerated() {
+        var isEmpty = true
+        for (position, startTag) in startTags.enumerated() {
             guard let value = value(position) else { continue }
-            try xml.startElement("data")
-            try xml.attribute("key", ids(key.name))
+            try xml.raw(isEmpty ? "\">\n" : "</data>\n")
+            isEmpty = false
+            try startTag.withUnsafeBytes { try xml.raw($0) }
             try xml.text(value.text)
-            try xml.endElement()
+        }
+        if isEmpty {
+            try xml.raw("\"/>\n")
+        } else {
+            try xml.raw("</data>\n")
+            try xml.raw(endTag)
         }
     }
 }

@@ -1,7 +1,7 @@
 import KGGraph
 import KGTestSupport
 import Testing
-import KGWriters
+@testable import KGWriters
 
 @Suite struct DOTWriterTests {
     typealias F = GraphFixtures
@@ -53,6 +53,14 @@ import KGWriters
         #expect(result.status == 0)
         #expect(result.stderr.isEmpty, "\(result.stderr)")
         #expect(try GraphConsumers.svgNodeTexts(result.stdout).count == names.count + DOTClassStyleCount.value)
+    }
+
+    @Test func quotingDropsC1ControlsAndNoncharactersButKeepsTheirNeighbours() {
+        // ¶ (0xC2 0xB6) and U+FFFD (0xEF 0xBF 0xBD) share lead bytes with what is dropped.
+        #expect(DOTString.label("a¶b\u{85}c\u{FFFE}d\u{FFFF}e\u{FFFD}f") == "\"a¶bcde\u{FFFD}f\"")
+        #expect(DOTString.label("evidence ¶ joined") == "\"evidence ¶ joined\"")
+        #expect(DOTString.id("a&b") == "\"a&b\"")
+        #expect(DOTString.label("a&b") == "\"a&amp;b\"")
     }
 
     /// What Graphviz can draw of `label`: tabs as spaces, control and non-characters dropped.
