@@ -45,10 +45,13 @@ public struct GraphBuilder: Sendable {
     /// Resolves the entities of every document added (see `Resolution`).
     public func resolve() -> Resolution {
         let docs = extractions.sorted { $0.document.name < $1.document.name }
+        // Mentions sharing a key are one entity: a mention joins its keys to one another and is then
+        // represented by any of them, or by a node of its own when it has none.
         var union = UnionFind()
-        for (d, extraction) in docs.enumerated() {
+        for extraction in docs {
             for entity in extraction.entities where entity.kind != .agreement {
-                for key in entity.keys { union.union("\(d):\(entity.id)", key) }
+                guard let first = entity.keys.first else { continue }
+                for key in entity.keys where key != first { union.union(first, key) }
             }
         }
         var members: [String: [ExtractedEntity]] = [:]
@@ -56,7 +59,7 @@ public struct GraphBuilder: Sendable {
         for (d, extraction) in docs.enumerated() {
             roots.append(extraction.entities.map { entity in
                 guard entity.kind != .agreement else { return nil }
-                let root = union.find("\(d):\(entity.id)")
+                let root = union.find(entity.keys.first ?? "\(d):\(entity.id)")
                 members[root, default: []].append(entity)
                 return root
             })
@@ -83,19 +86,27 @@ public struct GraphBuilder: Sendable {
     }
 
     /// The triples of the documents in `range` (indices into the name-sorted documents of `resolution`).
+    ///
+    /// Each document's entities, and the fixed vocabulary, are looked up in the graph once and their
+    /// triples inserted by term id: most triples repeat a term an earlier triple already stored.
     public func graph(of range: Range<Int>, _ resolution: Resolution) -> Graph {
         var graph = Graph()
+        var vocabulary = BuilderVocabulary()
         for d in range {
             let extraction = resolution.documents[d]
             let resolved = resolution.entities[d]
             let documentIRI = minter.iri(.document, name: Self.stem(extraction.document.name))
-            addDocument(extraction.document, iri: documentIRI, to: &graph)
+            let document = graph.id(for: .iri(documentIRI))
+            addDocument(extraction.document, id: document, &vocabulary, to: &graph)
             var iris = [String?](repeating: nil, count: extraction.entities.count)
+            var ids = [Graph.TermID?](repeating: nil, count: extraction.entities.count)
             for entity in extraction.entities where entity.kind != .agreement {
                 guard let entry = resolved[entity.id] else { continue }
+                let id = graph.id(for: .iri(entry.iri))
                 iris[entity.id] = entry.iri
-                describe(entry.iri, entity.kind, label: entry.name, forms: entity.surfaceForms, documentIRI: documentIRI, into: &graph)
-                for role in entity.roles { graph.insert(.iri(entry.iri), Vocabulary.Property.role.iri, .string(role)) }
+                ids[entity.id] = id
+                describe(id, entity.kind, label: entry.name, forms: entity.surfaceForms, document: document, &vocabulary, into: &graph)
+                for role in entity.roles { graph.insert(id, vocabulary.role.id(in: &graph), graph.id(for: .string(role))) }
             }
             for entity in extraction.entities where entity.kind == .agreement {
                 let parties = extraction.facts.filter { $0.subject == entity.id && $0.property == .party }.compactMap { fact -> String? in
@@ -108,44 +119,53 @@ public struct GraphBuilder: Sendable {
                     return nil
                 }
                 let iri = minter.iri(.agreement, key: [kind] + parties + [date?.lexicalForm ?? "undated"])
+                let id = graph.id(for: .iri(iri))
                 iris[entity.id] = iri
+                ids[entity.id] = id
                 let label = "\(kind): \(parties.joined(separator: " \u{2013} "))" + (date.map { " (\($0.lexicalForm))" } ?? "")
-                describe(iri, .agreement, label: label, forms: [], documentIRI: documentIRI, into: &graph)
-                graph.insert(.iri(iri), Vocabulary.Property.agreementKind.iri, .string(kind))
+                describe(id, .agreement, label: label, forms: [], document: document, &vocabulary, into: &graph)
+                graph.insert(id, vocabulary.agreementKind.id(in: &graph), graph.id(for: .string(kind)))
             }
-            var provenance = Provenance(minter: minter, documentIRI: documentIRI)
+            var provenance = Provenance(minter: minter, documentIRI: documentIRI, document: document)
             for fact in extraction.facts {
-                guard let subject = iris[fact.subject] else { continue }
-                let object: Term
+                guard let subjectIRI = iris[fact.subject], let subject = ids[fact.subject] else { continue }
+                let object: Term, objectID: Graph.TermID
                 switch fact.object {
-                case .entity(let id):
-                    guard let iri = iris[id] else { continue }
+                case .entity(let entity):
+                    guard let iri = iris[entity], let id = ids[entity] else { continue }
                     object = .iri(iri)
+                    objectID = id
                 case .date(let date):
                     object = .typed(date.lexicalForm, Namespace.xsd + date.xsdTypeName)
+                    objectID = graph.id(for: object)
                 }
-                graph.insert(.iri(subject), fact.property.iri, object)
-                provenance.record(Triple(.iri(subject), fact.property.iri, object), evidence: fact.evidence, into: &graph)
+                let predicateIRI = fact.property.iri
+                let predicate = graph.id(for: .iri(predicateIRI))
+                graph.insert(subject, predicate, objectID)
+                provenance.record(Triple(.iri(subjectIRI), predicateIRI, object), ids: (subject, predicate, objectID),
+                                  evidence: fact.evidence, into: &graph)
             }
         }
         return graph
     }
 
-    private func addDocument(_ document: Document, iri: String, to graph: inout Graph) {
-        graph.insert(.iri(iri), Vocabulary.type, .iri(Vocabulary.Class.document.iri))
-        graph.insert(.iri(iri), Vocabulary.label, .string(document.name))
-        graph.insert(.iri(iri), Vocabulary.Property.sourceFile.iri, .string(document.name))
-        if let title = document.title { graph.insert(.iri(iri), Vocabulary.Property.title.iri, .string(title)) }
+    private func addDocument(_ document: Document, id: Graph.TermID, _ vocabulary: inout BuilderVocabulary, to graph: inout Graph) {
+        graph.insert(id, vocabulary.type.id(in: &graph), graph.id(for: .iri(Vocabulary.Class.document.iri)))
+        let name = graph.id(for: .string(document.name))
+        graph.insert(id, vocabulary.label.id(in: &graph), name)
+        graph.insert(id, vocabulary.sourceFile.id(in: &graph), name)
+        if let title = document.title { graph.insert(id, vocabulary.title.id(in: &graph), graph.id(for: .string(title))) }
         if let date = document.date {
-            graph.insert(.iri(iri), Vocabulary.Property.publishedOn.iri, .typed(date.lexicalForm, Namespace.xsd + date.xsdTypeName))
+            graph.insert(id, vocabulary.publishedOn.id(in: &graph), graph.id(for: .typed(date.lexicalForm, Namespace.xsd + date.xsdTypeName)))
         }
     }
 
-    private func describe(_ iri: String, _ kind: Vocabulary.Class, label: String, forms: [String], documentIRI: String, into graph: inout Graph) {
-        graph.insert(.iri(iri), Vocabulary.type, .iri(kind.iri))
-        graph.insert(.iri(iri), Vocabulary.label, .string(label))
-        graph.insert(.iri(iri), Vocabulary.Property.mentionedIn.iri, .iri(documentIRI))
-        for form in forms where form != label { graph.insert(.iri(iri), Vocabulary.altLabel, .string(form)) }
+    private func describe(_ id: Graph.TermID, _ kind: Vocabulary.Class, label: String, forms: [String], document: Graph.TermID,
+                          _ vocabulary: inout BuilderVocabulary, into graph: inout Graph) {
+        graph.insert(id, vocabulary.type.id(in: &graph), graph.id(for: .iri(kind.iri)))
+        graph.insert(id, vocabulary.label.id(in: &graph), graph.id(for: .string(label)))
+        graph.insert(id, vocabulary.mentionedIn.id(in: &graph), document)
+        for form in forms where form != label { graph.insert(id, vocabulary.altLabel.id(in: &graph), graph.id(for: .string(form))) }
     }
 
     /// The lexicon's name if a lexicon knows the entity, else the longest name that is not an
@@ -169,4 +189,17 @@ public struct GraphBuilder: Sendable {
         guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return name }
         return String(name[..<dot])
     }
+}
+
+/// The fixed predicate IRIs `GraphBuilder` writes, each looked up in the graph once.
+private struct BuilderVocabulary {
+    var type = LazyTermID(Vocabulary.type)
+    var label = LazyTermID(Vocabulary.label)
+    var altLabel = LazyTermID(Vocabulary.altLabel)
+    var mentionedIn = LazyTermID(Vocabulary.Property.mentionedIn.iri)
+    var role = LazyTermID(Vocabulary.Property.role.iri)
+    var agreementKind = LazyTermID(Vocabulary.Property.agreementKind.iri)
+    var sourceFile = LazyTermID(Vocabulary.Property.sourceFile.iri)
+    var title = LazyTermID(Vocabulary.Property.title.iri)
+    var publishedOn = LazyTermID(Vocabulary.Property.publishedOn.iri)
 }

@@ -54,9 +54,11 @@ extension Literal {
             && lhs.language == rhs.language
     }
 
+    /// Hashes the lexical form and language only: literals that differ only in datatype are rare,
+    /// and equality still compares the datatype, while hashing its long IRI for every literal a
+    /// graph stores is not free.
     public func hash(into hasher: inout Hasher) {
         ByteIdentity.hash(lexical, into: &hasher)
-        ByteIdentity.hash(datatype, into: &hasher)
         hasher.combine(language)
     }
 }

@@ -31,8 +31,8 @@ public struct Graph: Sendable {
 
     /// Adds a triple; adding one already present changes nothing.
     public mutating func insert(_ triple: Triple) {
-        encoded.insert(EncodedTriple(subject: id(for: triple.subject), predicate: id(for: .iri(triple.predicate)),
-                                     object: id(for: triple.object)))
+        encoded.insert(EncodedTriple(subject: index(of: triple.subject), predicate: index(of: .iri(triple.predicate)),
+                                     object: index(of: triple.object)))
     }
 
     /// Adds a triple built from its parts.
@@ -40,11 +40,33 @@ public struct Graph: Sendable {
         insert(Triple(subject, predicate, object))
     }
 
+    /// A term stored in one graph: its position in that graph's term table.
+    ///
+    /// Code that adds many triples about the same few terms (a builder writing several statements
+    /// per entity) looks each term up once with `id(for:)` and then inserts triples of ids, which
+    /// skips hashing the term's text again for every triple. An id is meaningful only in the graph
+    /// that returned it.
+    public struct TermID: Hashable, Sendable {
+        fileprivate let index: UInt32
+    }
+
+    /// The id of `term` in this graph, storing the term if the graph does not hold it yet.
+    /// A predicate is stored as an IRI term: pass `.iri(predicate)`. A stored term is one of
+    /// `distinctTerms` from then on, so ask only for terms a triple is about to use.
+    public mutating func id(for term: Term) -> TermID {
+        TermID(index: index(of: term))
+    }
+
+    /// Adds the triple of three ids this graph returned; the predicate's id must be that of an IRI.
+    public mutating func insert(_ subject: TermID, _ predicate: TermID, _ object: TermID) {
+        encoded.insert(EncodedTriple(subject: subject.index, predicate: predicate.index, object: object.index))
+    }
+
     /// Adds every triple of another graph. Each distinct term of `other` is looked up once; its
     /// triples are then added as integers, which is what makes merging graphs built on several
     /// cores cheap.
     public mutating func formUnion(_ other: Graph) {
-        let ids = other.terms.map { id(for: $0) }
+        let ids = other.terms.map { index(of: $0) }
         encoded.reserveCapacity(encoded.count + other.encoded.count)
         for triple in other.encoded {
             encoded.insert(EncodedTriple(subject: ids[Int(triple.subject)], predicate: ids[Int(triple.predicate)],
@@ -83,13 +105,17 @@ public struct Graph: Sendable {
     /// The triples in no particular order, for code that only counts or filters.
     public var unorderedTriples: Set<Triple> { Set(encoded.map(decode)) }
 
-    private mutating func id(for term: Term) -> UInt32 {
-        if let id = termIDs[term] { return id }
-        let id = UInt32(terms.count)
-        terms.append(term)
-        termIDs[term] = id
-        return id
+    /// The index of `term`, stored as the next index when new. The dictionary is probed once, found
+    /// or not (the defaulted subscript inserts in place), since a graph stores most terms only once.
+    private mutating func index(of term: Term) -> UInt32 {
+        let next = UInt32(terms.count)
+        let index = Self.read(&termIDs[term, default: next])
+        if index == next { terms.append(term) }
+        return index
     }
+
+    /// The value of an in-place access; used to look up or insert with one probe.
+    private static func read(_ value: inout UInt32) -> UInt32 { value }
 
     private func decode(_ triple: EncodedTriple) -> Triple {
         Triple(terms[Int(triple.subject)], terms[Int(triple.predicate)].iriValue ?? "", terms[Int(triple.object)])

@@ -60,3 +60,31 @@ struct GraphUnionTests {
         #expect(graphFirst.sortedTriples == graph.sortedTriples)
     }
 }
+
+@Suite("Graph term ids")
+struct GraphTermIDTests {
+    @Test("triples inserted by term id equal the same triples inserted as terms, duplicates included")
+    func idsMatchTerms() {
+        let triples = (0..<40).map { Triple(.iri("http://s/\($0 % 5)"), "http://p/\($0 % 3)", .string("o\($0 % 11)")) }
+        var byID = Graph()
+        for triple in triples + triples {
+            let subject = byID.id(for: triple.subject), predicate = byID.id(for: .iri(triple.predicate))
+            byID.insert(subject, predicate, byID.id(for: triple.object))
+        }
+        let byTerm = Graph(triples)
+        #expect(byID.count == byTerm.count)
+        #expect(byID.sortedTriples == byTerm.sortedTriples)
+        #expect(triples.allSatisfy(byID.contains))
+    }
+
+    @Test("a term has one id, and ids and term-based inserts share one term table")
+    func oneIDPerTerm() {
+        var graph = Graph()
+        let first = graph.id(for: .string("x"))
+        graph.insert(.iri("http://s"), "http://p", .string("x"))
+        #expect(graph.id(for: .string("x")) == first)
+        #expect(graph.id(for: .typed("x", Namespace.xsd + "token")) != first)
+        #expect(graph.id(for: .string("e\u{301}")) != graph.id(for: .string("\u{E9}")))
+        #expect(graph.distinctTerms.count == 6)
+    }
+}
