@@ -8,8 +8,10 @@ enum ExitStatus {
     static let partial = ExitCode(2)
 }
 
-/// Prints one line to standard error, prefixed with the tool name.
+/// Prints one line to standard error, prefixed with the tool name. Once the run is interrupted,
+/// errors that follow from it (files removed under a writer) are not reported.
 func report(_ message: String) {
+    guard !Interruption.isInterrupted else { return }
     var standardError = StandardError()
     print("kgx: \(message)", to: &standardError)
 }

@@ -18,4 +18,17 @@ struct KGX: ParsableCommand {
         subcommands: [ExportCommand.self, ConvertCommand.self, EvaluateCommand.self],
         defaultSubcommand: ExportCommand.self
     )
+
+    /// Runs the command. Once a signal has arrived, the run neither fails nor succeeds on its own:
+    /// the exit is left to the signal handler, so the status is always 128 + the signal (see `Interruption`).
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+            Interruption.yieldToHandler()
+        } catch {
+            Interruption.yieldToHandler()
+            exit(withError: error)
+        }
+    }
 }
