@@ -52,8 +52,9 @@ public struct IRIMinter: Sendable {
         var slug = ""
         var pendingDash = false
         for scalar in folded(name).unicodeScalars {
-            let isWordChar = (scalar.properties.isAlphabetic || scalar.properties.numericType != nil)
-                && scalar.value >= 0x30 && !Self.isIRIExcluded(scalar)
+            let isWordChar = scalar.isASCII
+                ? ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
+                : (scalar.properties.isAlphabetic || scalar.properties.numericType != nil) && !Self.isIRIExcluded(scalar)
             if isWordChar {
                 if pendingDash && !slug.isEmpty { slug.append("-") }
                 pendingDash = false

@@ -51,4 +51,13 @@ struct IRIMinterTests {
             #expect(IRIMinter.folded(name) == throughFoundation, "\(name)")
         }
     }
+
+    @Test("in ASCII only letters and digits are word characters: every other printable character separates words")
+    func asciiWordCharacters() {
+        for value in UInt8(0x20)...UInt8(0x7E) {
+            let character = Character(Unicode.Scalar(value))
+            let expected = character.isLetter || character.isNumber ? String(character).lowercased() + "-x" : "x"
+            #expect(IRIMinter.slug("\(character)-x") == expected, "\(character)")
+        }
+    }
 }
