@@ -20,27 +20,15 @@ public enum ExportFormat: String, CaseIterable, Sendable {
         }
     }
 
-    /// Writes `graph` in this format to `sink` and flushes it.
+    /// Writes `graph` in this format to `sink` and flushes it, through the numbered copy every
+    /// export is written from (see `InternedGraph`).
     /// - Parameter prefixes: the bindings Turtle may abbreviate with (only those the graph uses are written).
     public func write(_ graph: Graph, to sink: ByteSink, prefixes: PrefixMap) throws {
-        switch self {
-        case .turtle:
-            let writer = try TurtleWriter(sink: sink, prefixes: prefixes.restricted(to: graph))
-            for triple in graph.sortedTriples { try writer.write(triple) }
-            try writer.finish()
-        case .ntriples:
-            let writer = NTriplesWriter(sink: sink)
-            for triple in graph.sortedTriples { try writer.write(triple) }
-            try writer.finish()
-        case .graphml:
-            try GraphMLWriter(sink: sink).write(graph: graph)
-        case .dot:
-            try DOTWriter(sink: sink).write(graph: graph)
-        }
+        try write(InternedGraph(graph), to: sink, prefixes: prefixes)
     }
 
-    /// Writes `graph` in this format to `sink` and flushes it; the bytes are those `write(_:to:prefixes:)`
-    /// writes for a `Graph` of the same triples.
+    /// Writes `graph` in this format to `sink` and flushes it: sorted, duplicates removed, each
+    /// term spelled once.
     public func write(_ graph: InternedGraph, to sink: ByteSink, prefixes: PrefixMap) throws {
         switch self {
         case .turtle:
