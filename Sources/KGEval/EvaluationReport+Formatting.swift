@@ -30,10 +30,34 @@ extension EvaluationReport {
             for document in documents where !document.mistakes.isEmpty {
                 lines.append("")
                 lines.append(document.doc + ":")
-                lines += document.mistakes.map { "  " + $0 }
+                for mistake in document.mistakes {
+                    lines.append("  " + mistake.summary)
+                    if let sentence = mistake.sentence { lines.append("      sentence: " + Self.oneLine(sentence)) }
+                    if !mistake.rules.isEmpty { lines.append("      rules: " + mistake.rules.joined(separator: ", ")) }
+                }
             }
+            lines.append("")
+            lines.append("Error classes (most frequent first)")
+            lines += errorClasses.map { "  " + Self.leftPad(String($0.count), 4) + "  " + $0.name }
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Mistakes counted by kind, category and field, and spurious or wrong ones also by the rule that made
+    /// them: the classes to work on, largest first (ties by name).
+    public var errorClasses: [(name: String, count: Int)] {
+        var counts: [String: Int] = [:]
+        for mistake in documents.flatMap(\.mistakes) {
+            let name = [mistake.kind.rawValue, mistake.category, mistake.field].compactMap { $0 }.joined(separator: " ")
+            counts[name, default: 0] += 1
+            for rule in mistake.rules { counts["\(name) by rule \(rule)", default: 0] += 1 }
+        }
+        return counts.map { (name: $0.key, count: $0.value) }.sorted { $0.count != $1.count ? $0.count > $1.count : $0.name < $1.name }
+    }
+
+    /// A sentence on one line, whitespace runs collapsed, quoted.
+    private static func oneLine(_ text: String) -> String {
+        "\"" + text.split(whereSeparator: \.isWhitespace).joined(separator: " ") + "\""
     }
 
     private static let labelWidth = 36

@@ -8,9 +8,9 @@ public struct DocumentReport: Codable, Sendable, Equatable {
     public var found: Bool
     public var scores: ScoreTable
     /// One readable line per missed, spurious or wrong item, for whoever improves the extractor.
-    public var mistakes: [String]
+    public var mistakes: [Mistake]
 
-    public init(doc: String, found: Bool, scores: ScoreTable, mistakes: [String]) {
+    public init(doc: String, found: Bool, scores: ScoreTable, mistakes: [Mistake]) {
         self.doc = doc
         self.found = found
         self.scores = scores

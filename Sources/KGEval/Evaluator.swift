@@ -7,11 +7,15 @@ import KGGraph
 /// same `NameNormalizer` key as any name or alias on the other. Optional gold items are neither required nor,
 /// when found, false positives.
 public enum Evaluator {
-    public static func evaluate(graph: Graph, gold: [GoldDocument]) -> EvaluationReport {
+    ///
+    /// `sentences` holds, by gold `doc`, the article's sentences: a missed item's mistake then quotes the
+    /// sentence that names it (the graph only holds sentences that support a fact it states).
+    public static func evaluate(graph: Graph, gold: [GoldDocument], sentences: [String: [String]] = [:]) -> EvaluationReport {
         let index = GraphIndex(graph)
         let documents = gold.map { document in
             let predicted = PredictedDocument(sourceFile: document.doc, index: index)
-            var scorer = DocumentScorer(gold: document, predicted: predicted ?? .empty)
+            var scorer = DocumentScorer(gold: document, predicted: predicted ?? .empty,
+                                        sentences: SentenceLocator(sentences: sentences[document.doc] ?? []))
             scorer.scoreAll()
             return DocumentReport(doc: document.doc, found: predicted != nil,
                                   scores: scorer.table, mistakes: scorer.mistakes)
@@ -25,11 +29,18 @@ private struct DocumentScorer {
     let gold: GoldDocument
     let predicted: PredictedDocument
     var table = ScoreTable()
-    var mistakes: [String] = []
+    let sentences: SentenceLocator
+    var mistakes: [Mistake] = []
 
-    init(gold: GoldDocument, predicted: PredictedDocument) {
+    init(gold: GoldDocument, predicted: PredictedDocument, sentences: SentenceLocator) {
         self.gold = gold
         self.predicted = predicted
+        self.sentences = sentences
+    }
+
+    /// The alternatives (name and aliases) for each gold name, for `SentenceLocator`.
+    private func forms(_ names: [String]) -> [[String]] {
+        names.map { name in gold.entity(named: name).map { [$0.name] + $0.aliases } ?? [name] }
     }
 
     mutating func scoreAll() {
@@ -56,12 +67,14 @@ private struct DocumentScorer {
                 table[type].truePositives += 1
             } else {
                 table[type].falseNegatives += 1
-                mistakes.append("missed \(type.rawValue): \(entity.name)")
+                mistakes.append(Mistake(.missed, type.rawValue, item: entity.name,
+                                        sentence: sentences.best(naming: [[entity.name] + entity.aliases])))
             }
         }
         for (p, prediction) in found.enumerated() where !pairs.values.contains(p) {
             table[type].falsePositives += 1
-            mistakes.append("spurious \(type.rawValue): \(prediction.node.display)")
+            mistakes.append(Mistake(.spurious, type.rawValue, item: prediction.node.display,
+                                    sentence: sentences.best(naming: [[prediction.node.display]])))
         }
     }
 
@@ -92,7 +105,8 @@ private struct DocumentScorer {
             guard let p = pairs[g] else {
                 table.agreements.falseNegatives += 1
                 table[attribute: .parties].falseNegatives += agreement.parties.count
-                mistakes.append("missed agreement: \(description)")
+                mistakes.append(Mistake(.missed, "agreement", item: description,
+                                        sentence: sentences.best(naming: forms(agreement.parties))))
                 continue
             }
             let prediction = predicted.agreements[p]
@@ -105,49 +119,52 @@ private struct DocumentScorer {
             } else {
                 table.agreements.falseNegatives += 1
                 table.agreements.falsePositives += 1
-                mistakes.append("agreement with wrong parties: expected \(description), found \(prediction.node.display)")
+                let evidence = prediction.evidence[.party] ?? .init()
+                mistakes.append(Mistake(.wrong, "agreement", item: description, field: AgreementAttribute.parties.rawValue,
+                                        expected: Self.list(agreement.parties), found: prediction.node.display,
+                                        sentence: evidence.sentences.first, rules: evidence.rules))
             }
         }
         for (p, prediction) in predicted.agreements.enumerated() where !pairs.values.contains(p) {
             table.agreements.falsePositives += 1
             table[attribute: .parties].falsePositives += prediction.parties.count
-            mistakes.append("spurious agreement: \(prediction.node.display)")
+            let evidence = prediction.evidence[.party] ?? .init()
+            mistakes.append(Mistake(.spurious, "agreement", item: prediction.node.display,
+                                    sentence: evidence.sentences.first, rules: evidence.rules))
         }
     }
 
     /// Kind, date, place, minerals and signatories of a matched agreement.
     private mutating func scoreAttributes(of agreement: GoldAgreement, against prediction: PredictedDocument.Agreement) {
-        let label = prediction.node.display
         if let kind = agreement.kind {
-            scoreValues(.kind, of: label, expected: [kind], found: prediction.kinds, key: NameNormalizer.key)
+            scoreValues(.kind, of: prediction, expected: [kind], found: prediction.kinds, key: NameNormalizer.key)
         }
-        scoreValues(.date, of: label, expected: agreement.date.map { [$0] } ?? [], found: prediction.dates) { $0 }
-        scoreNames(.place, of: label, expected: agreement.place.map { [$0] } ?? [], found: prediction.places)
-        scoreNames(.minerals, of: label, expected: agreement.minerals, found: prediction.minerals)
-        scoreNames(.signatories, of: label, expected: agreement.signatories, found: prediction.signatories)
+        scoreValues(.date, of: prediction, expected: agreement.date.map { [$0] } ?? [], found: prediction.dates) { $0 }
+        scoreNames(.place, of: prediction, expected: agreement.place.map { [$0] } ?? [], found: prediction.places)
+        scoreNames(.minerals, of: prediction, expected: agreement.minerals, found: prediction.minerals)
+        scoreNames(.signatories, of: prediction, expected: agreement.signatories, found: prediction.signatories)
     }
 
     /// Compares literal values (kinds, dates) under `key`.
-    private mutating func scoreValues(_ attribute: AgreementAttribute, of label: String, expected: [String],
+    private mutating func scoreValues(_ attribute: AgreementAttribute, of prediction: PredictedDocument.Agreement, expected: [String],
                                       found: [String], key: (String) -> String) {
         let expectedKeys = Set(expected.map(key)), foundKeys = Set(found.map(key))
         let common = expectedKeys.intersection(foundKeys)
         table[attribute: attribute] += Score(truePositives: common.count, falsePositives: foundKeys.count - common.count,
                                   falseNegatives: expectedKeys.count - common.count)
         if common.count != expectedKeys.count || common.count != foundKeys.count {
-            mistakes.append("agreement \(label): \(attribute.rawValue) expected \(Self.list(expected)), found \(Self.list(found))")
+            wrongField(attribute, of: prediction, expected: expected, found: found)
         }
     }
 
     /// Compares entity references (places, minerals, signatories) by name.
-    private mutating func scoreNames(_ attribute: AgreementAttribute, of label: String, expected: [String],
+    private mutating func scoreNames(_ attribute: AgreementAttribute, of prediction: PredictedDocument.Agreement, expected: [String],
                                      found: [PredictedDocument.Node]) {
         let pairs = GreedyMatcher.matchNames(gold: expected.map(gold.nameKeys(of:)), predicted: found.map(\.keys))
         table[attribute: attribute] += Score(truePositives: pairs.count, falsePositives: found.count - pairs.count,
                                   falseNegatives: expected.count - pairs.count)
         if pairs.count != expected.count || pairs.count != found.count {
-            mistakes.append("agreement \(label): \(attribute.rawValue) expected \(Self.list(expected)), "
-                            + "found \(Self.list(found.map(\.display)))")
+            wrongField(attribute, of: prediction, expected: expected, found: found.map(\.display))
         }
     }
 
@@ -170,12 +187,15 @@ private struct DocumentScorer {
                 table[relation.p].truePositives += 1
             } else {
                 table[relation.p].falseNegatives += 1
-                mistakes.append("missed relation: \(relation.s) \(relation.p.rawValue) \(relation.o)")
+                mistakes.append(Mistake(.missed, "relation", item: "\(relation.s) \(relation.p.rawValue) \(relation.o)",
+                                        sentence: sentences.best(naming: forms([relation.s, relation.o]))))
             }
         }
         for (p, prediction) in predicted.relations.enumerated() where !pairs.values.contains(p) {
             table[prediction.type].falsePositives += 1
-            mistakes.append("spurious relation: \(prediction.subject.display) \(prediction.type.rawValue) \(prediction.object.display)")
+            mistakes.append(Mistake(.spurious, "relation",
+                                    item: "\(prediction.subject.display) \(prediction.type.rawValue) \(prediction.object.display)",
+                                    sentence: prediction.evidence.sentences.first, rules: prediction.evidence.rules))
         }
     }
 
@@ -188,8 +208,27 @@ private struct DocumentScorer {
         table.documentDate = Score(truePositives: correct, falsePositives: found.count - correct,
                                    falseNegatives: expected.count - correct)
         if correct != expected.count || correct != found.count {
-            mistakes.append("document date: expected \(Self.list(expected)), found \(Self.list(found.sorted()))")
+            mistakes.append(Mistake(found.isEmpty ? .missed : .spurious, "document date", item: gold.doc,
+                                    expected: Self.list(expected), found: Self.list(found.sorted())))
         }
+    }
+
+    /// Records a matched agreement's field that differs from the gold, citing the field's own evidence or,
+    /// when the graph has no value for it, the sentence the agreement was found in.
+    private mutating func wrongField(_ attribute: AgreementAttribute, of prediction: PredictedDocument.Agreement,
+                                     expected: [String], found: [String]) {
+        let property: Vocabulary.Property? = switch attribute {
+        case .date: .signedOn
+        case .place: .signedAt
+        case .minerals: .concerns
+        case .signatories: .signatory
+        case .parties, .kind: nil
+        }
+        let own = property.flatMap { prediction.evidence[$0] }
+        let sentence = (own ?? prediction.evidence[.party])?.sentences.first
+        mistakes.append(Mistake(.wrong, "agreement", item: prediction.node.display, field: attribute.rawValue,
+                                expected: Self.list(expected), found: Self.list(found),
+                                sentence: sentence, rules: own?.rules ?? []))
     }
 
     private static func describe(_ agreement: GoldAgreement) -> String {

@@ -14,8 +14,21 @@ struct PredictedDocument {
         let node: Node
     }
 
+    /// Why the graph states a fact: the sentences its reified statement cites and the rules that found it.
+    struct Evidence {
+        var sentences: [String] = []
+        var rules: [String] = []
+
+        static func + (lhs: Evidence, rhs: Evidence) -> Evidence {
+            Evidence(sentences: lhs.sentences + rhs.sentences.filter { !lhs.sentences.contains($0) },
+                     rules: lhs.rules + rhs.rules.filter { !lhs.rules.contains($0) })
+        }
+    }
+
     struct Agreement {
         let node: Node
+        /// The evidence of each field's facts (`kg:party`, `kg:signedOn`...), by property.
+        let evidence: [Vocabulary.Property: Evidence]
         let kinds: [String]
         let parties: [Node]
         let dates: [String]
@@ -28,6 +41,7 @@ struct PredictedDocument {
         let subject: Node
         let type: RelationType
         let object: Node
+        let evidence: Evidence
     }
 
     let entities: [Entity]
@@ -59,39 +73,52 @@ struct PredictedDocument {
         }
 
         let mentioned = index.subjects(Vocabulary.Property.mentionedIn.iri, document)
+        let statements = Self.statements(of: document, index: index)
         entities = mentioned.flatMap { term in
             index.objects(term, Vocabulary.type).compactMap { $0.iriValue.flatMap(EntityType.from(classIRI:)) }
                 .map { Entity(type: $0, node: node(term)) }
         }
         agreements = mentioned.filter { index.hasType($0, Vocabulary.Class.agreement.iri) }.map { term in
-            Agreement(node: node(term),
-                      kinds: values(term, .agreementKind).compactMap { $0.literalValue?.lexical },
-                      parties: values(term, .party).map(node),
-                      dates: values(term, .signedOn).compactMap { $0.literalValue?.lexical },
-                      places: values(term, .signedAt).map(node),
-                      minerals: values(term, .concerns).map(node),
-                      signatories: values(term, .signatory).map(node))
+            var evidence: [Vocabulary.Property: Evidence] = [:]
+            for (triple, found) in statements where triple.subject == term {
+                guard let property = Vocabulary.Property.allCases.first(where: { $0.iri == triple.predicate }) else { continue }
+                evidence[property] = (evidence[property] ?? Evidence()) + found
+            }
+            return Agreement(node: node(term), evidence: evidence,
+                             kinds: values(term, .agreementKind).compactMap { $0.literalValue?.lexical },
+                             parties: values(term, .party).map(node),
+                             dates: values(term, .signedOn).compactMap { $0.literalValue?.lexical },
+                             places: values(term, .signedAt).map(node),
+                             minerals: values(term, .concerns).map(node),
+                             signatories: values(term, .signatory).map(node))
         }
         publishedOn = values(document, .publishedOn).compactMap { $0.literalValue?.lexical }
+        relations = statements.compactMap { triple, evidence in
+            guard let type = RelationType.from(predicateIRI: triple.predicate) else { return nil }
+            return Relation(subject: node(triple.subject), type: type, object: node(triple.object), evidence: evidence)
+        }
+    }
 
-        guard let documentIRI = document.iriValue else {
-            relations = []
-            return
-        }
+    /// The reified facts whose statement cites a sentence of `document`, in the graph's order, each with the
+    /// sentences cited and the rules named (`kg:extractedBy`).
+    private static func statements(of document: Term, index: GraphIndex) -> [(Triple, Evidence)] {
+        guard let documentIRI = document.iriValue else { return [] }
         let sentencePrefix = documentIRI + "#"
-        let statements = index.subjects(Vocabulary.type, .iri(Namespace.rdf + "Statement")).filter { statement in
-            index.objects(statement, Namespace.prov + "wasDerivedFrom")
-                .contains { $0.iriValue?.hasPrefix(sentencePrefix) == true }
-        }
-        var seen = Set<Triple>()
-        relations = statements.compactMap { statement in
-            guard let subject = index.objects(statement, Namespace.rdf + "subject").first,
+        var order: [Triple] = []
+        var evidence: [Triple: Evidence] = [:]
+        for statement in index.subjects(Vocabulary.type, .iri(Namespace.rdf + "Statement")) {
+            let sentences = index.objects(statement, Namespace.prov + "wasDerivedFrom").filter { $0.iriValue?.hasPrefix(sentencePrefix) == true }
+            guard !sentences.isEmpty,
+                  let subject = index.objects(statement, Namespace.rdf + "subject").first,
                   let predicate = index.objects(statement, Namespace.rdf + "predicate").first?.iriValue,
-                  let type = RelationType.from(predicateIRI: predicate),
-                  let object = index.objects(statement, Namespace.rdf + "object").first,
-                  seen.insert(Triple(subject, predicate, object)).inserted
-            else { return nil }
-            return Relation(subject: node(subject), type: type, object: node(object))
+                  let object = index.objects(statement, Namespace.rdf + "object").first
+            else { continue }
+            let triple = Triple(subject, predicate, object)
+            let found = Evidence(sentences: sentences.compactMap { index.objects($0, Namespace.prov + "value").first?.literalValue?.lexical },
+                                 rules: index.objects(statement, Vocabulary.Property.extractedBy.iri).compactMap { $0.literalValue?.lexical })
+            if evidence[triple] == nil { order.append(triple) }
+            evidence[triple] = (evidence[triple] ?? Evidence()) + found
         }
+        return order.map { ($0, evidence[$0] ?? Evidence()) }
     }
 }

@@ -7,10 +7,10 @@ extension ExtractionWork {
     mutating func details(_ ids: [Int], _ s: Int, _ verb: Int, _ sentence: Sentence) {
         let t = analyses[s].tokens, m = mentions(s)
         if let date = signingDate(t, verb) {
-            for id in ids where objects(of: id, .signedOn).isEmpty { add(id, .signedOn, .date(date), sentence) }
+            for id in ids where objects(of: id, .signedOn).isEmpty { add(id, .signedOn, .date(date), sentence, rule: "signedOn.date-near-verb") }
         }
         if let place = signingPlace(t, verb, m)?.id ?? signedHere(t, verb) {
-            for id in ids where objects(of: id, .signedAt).isEmpty { add(id, .signedAt, .entity(place), sentence) }
+            for id in ids where objects(of: id, .signedAt).isEmpty { add(id, .signedAt, .entity(place), sentence, rule: "signedAt.place-near-verb") }
         }
         signatories(ids, s, verb, sentence)
         concerns(ids, m.filter { $0.range.lowerBound > verb }, sentence)
@@ -86,7 +86,7 @@ extension ExtractionWork {
             let subject = !passive && isSubject(person.range, of: verb, t)
             let behalf = lexicons.cues.occurrences(.behalf, t, in: 0..<start).contains { _ in start < verb }
             if with || listedBy || subject || behalf {
-                for id in ids { add(id, .signatory, .entity(person.id), sentence) }
+                for id in ids { add(id, .signatory, .entity(person.id), sentence, rule: "signatory.subject-of-verb") }
             }
         }
         // "A welcomed B to London, where the two leaders signed": the two people named before.
@@ -95,7 +95,7 @@ extension ExtractionWork {
             var people: [Int] = []
             for person in m where person.kind == .person && person.range.upperBound <= verb && !people.contains(person.id) { people.append(person.id) }
             if people.count == 2 {
-                for id in ids { for person in people { add(id, .signatory, .entity(person), sentence) } }
+                for id in ids { for person in people { add(id, .signatory, .entity(person), sentence, rule: "signatory.by-phrase") } }
             }
         }
     }
@@ -116,7 +116,7 @@ extension ExtractionWork {
     /// The minerals an agreement concerns: those of the given mentions.
     mutating func concerns(_ ids: [Int], _ m: [Mention], _ sentence: Sentence) {
         for mineral in m where mineral.kind == .mineral {
-            for id in ids { add(id, .concerns, .entity(mineral.id), sentence) }
+            for id in ids { add(id, .concerns, .entity(mineral.id), sentence, rule: "concerns.mineral-in-clause") }
         }
     }
 }

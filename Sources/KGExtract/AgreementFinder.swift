@@ -34,7 +34,7 @@ extension ExtractionWork {
                 let free = group.first { id in objects(of: id, .party).count < 2 }
                 let target = free ?? cloneAgreement(group.last, sentence)
                 if let target {
-                    add(target, .party, .entity(first.id), sentence)
+                    add(target, .party, .entity(first.id), sentence, rule: "party.referring-agreement")
                     mention(agreement: target, sentence: sentence)
                     if free == nil { group.append(target) }
                 }
@@ -187,14 +187,14 @@ extension ExtractionWork {
 
     private mutating func create(_ kind: String, _ parties: [Int], _ sentence: Sentence) -> Int {
         let id = newAgreement(kind: kind, sentence: sentence)
-        for party in parties { add(id, .party, .entity(party), sentence) }
+        for party in parties { add(id, .party, .entity(party), sentence, rule: "party.signing-clause") }
         return id
     }
 
     private mutating func cloneAgreement(_ source: Int?, _ sentence: Sentence) -> Int? {
         guard let source, let kind = entities[source].agreementKind else { return nil }
         let id = newAgreement(kind: kind, sentence: sentence)
-        for case .entity(let party) in objects(of: source, .party).prefix(1) { add(id, .party, .entity(party), sentence) }
+        for case .entity(let party) in objects(of: source, .party).prefix(1) { add(id, .party, .entity(party), sentence, rule: "party.cloned-agreement") }
         return id
     }
 }

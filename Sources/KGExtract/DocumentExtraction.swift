@@ -45,6 +45,8 @@ public struct ExtractedFact: Sendable {
     public let object: Object
     /// The sentences that state it.
     public internal(set) var evidence: [Sentence]
+    /// The names of the extraction rules that found it ("basedIn.cue"): why the extractor believes it.
+    public internal(set) var rules: [String]
 
     /// What makes a fact the same fact: evidence from several sentences is gathered under one key.
     struct Key: Hashable {

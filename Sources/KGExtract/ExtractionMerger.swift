@@ -51,10 +51,12 @@ struct ExtractionMerger {
             case .entity(let id): object = .entity(merged[id])
             case .date: object = fact.object
             }
-            let mapped = ExtractedFact(subject: merged[fact.subject], property: fact.property, object: object, evidence: fact.evidence)
+            let mapped = ExtractedFact(subject: merged[fact.subject], property: fact.property, object: object, evidence: fact.evidence,
+                                       rules: fact.rules)
             if let index = factIndex[mapped.key] {
                 // Windows share no sentence: the evidence is new.
                 facts[index].evidence += fact.evidence
+                facts[index].rules += fact.rules.filter { !facts[index].rules.contains($0) }
             } else {
                 factIndex[mapped.key] = facts.count
                 facts.append(mapped)

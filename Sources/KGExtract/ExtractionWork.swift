@@ -14,6 +14,8 @@ struct ExtractionWork {
     /// The entity of each span, by sentence index and span index.
     var spanEntities: [[Int]] = []
     private var facts: [ExtractedFact.Key: [Sentence]] = [:]
+    /// The rules that stated each fact, in the order they first did.
+    private var factRules: [ExtractedFact.Key: [String]] = [:]
     private var factOrder: [ExtractedFact.Key] = []
 
     init(_ mentions: Mentions, lexicons: Lexicons) {
@@ -255,12 +257,14 @@ struct ExtractionWork {
 
     // MARK: Facts
 
-    /// Records a fact supported by `sentence`.
-    mutating func add(_ subject: Int, _ property: Vocabulary.Property, _ object: ExtractedFact.Object, _ sentence: Sentence) {
+    /// Records a fact supported by `sentence`, found by the rule named `rule` (cited by `kgx evaluate --explain`).
+    mutating func add(_ subject: Int, _ property: Vocabulary.Property, _ object: ExtractedFact.Object, _ sentence: Sentence,
+                      rule: String) {
         if case .entity(let id) = object, id == subject { return }
         let key = ExtractedFact.Key(subject: subject, property: property, object: object)
         if facts[key] == nil { factOrder.append(key) }
         if !(facts[key]?.contains(sentence) ?? false) { facts[key, default: []].append(sentence) }
+        if !(factRules[key]?.contains(rule) ?? false) { factRules[key, default: []].append(rule) }
     }
 
     /// Adds a new agreement entity and returns its id.
@@ -287,7 +291,8 @@ struct ExtractionWork {
 
     func result() -> DocumentExtraction {
         DocumentExtraction(document: document, entities: entities, facts: factOrder.map {
-            ExtractedFact(subject: $0.subject, property: $0.property, object: $0.object, evidence: facts[$0] ?? [])
+            ExtractedFact(subject: $0.subject, property: $0.property, object: $0.object, evidence: facts[$0] ?? [],
+                          rules: factRules[$0] ?? [])
         })
     }
 }

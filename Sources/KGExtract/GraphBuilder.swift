@@ -143,7 +143,7 @@ public struct GraphBuilder: Sendable {
                 let predicate = graph.id(for: .iri(predicateIRI))
                 graph.insert(subject, predicate, objectID)
                 provenance.record(Triple(.iri(subjectIRI), predicateIRI, object), ids: (subject, predicate, objectID),
-                                  evidence: fact.evidence, into: &graph)
+                                  evidence: fact.evidence, rules: fact.rules, into: &graph)
             }
         }
         return graph

@@ -18,7 +18,7 @@ extension ExtractionWork {
         let t = analyses[s].tokens, sentence = analyses[s].sentence, m = mentions(s)
         func isBody(_ mention: Mention) -> Bool { mention.kind == .organization }
         func record(_ members: [Int], _ body: Int) {
-            for member in members where member != body && entities[member].kind != .person { add(member, .participatesIn, .entity(body), sentence) }
+            for member in members where member != body && entities[member].kind != .person { add(member, .participatesIn, .entity(body), sentence, rule: "participatesIn.member-list") }
         }
         // "X was launched (by A) (in June 2022) with B, C and D" / "A launched X with B and C".
         for index in t.indices where t[index].folded == "launched" {
@@ -89,6 +89,6 @@ extension ExtractionWork {
            let comma = (joined..<followed).first(where: { t[$0].text == "," }), comma + 1 < followed, t[comma + 1].folded == "and" {
             members += partiesAfter(comma + 2, m, t).filter { id in m.contains { $0.id == id && $0.range.upperBound <= followed } }
         }
-        for member in members where member != body.id { add(member, .participatesIn, .entity(body.id), sentence) }
+        for member in members where member != body.id { add(member, .participatesIn, .entity(body.id), sentence, rule: "participatesIn.joined") }
     }
 }

@@ -34,7 +34,7 @@ extension ExtractionWork {
                     // "the lithium producer SQM": only the minerals right before the noun.
                     var cursor = index
                     while cursor > clause.lowerBound, let mineral = inClause.last(where: { $0.range.upperBound == cursor && $0.kind == .mineral }) {
-                        add(named.id, .produces, .entity(mineral.id), a.sentence)
+                        add(named.id, .produces, .entity(mineral.id), a.sentence, rule: "produces.named-producer")
                         cursor = mineral.range.lowerBound
                         if cursor > clause.lowerBound, ["and", ","].contains(t[cursor - 1].folded) { cursor -= 1 }
                     }
@@ -50,13 +50,13 @@ extension ExtractionWork {
                 let limit = inClause.first { $0.range.lowerBound > index && $0.kind == .organization }?.range.lowerBound ?? clause.upperBound
                 let minerals = inClause.filter { $0.kind == .mineral && $0.range.lowerBound > subject.range.upperBound && $0.range.lowerBound < limit }
                 for producer in subjects {
-                    for mineral in minerals { add(producer.id, .produces, .entity(mineral.id), a.sentence) }
+                    for mineral in minerals { add(producer.id, .produces, .entity(mineral.id), a.sentence, rule: "produces.producer-of") }
                 }
                 // "the top gold producer in Russia", "Russia's largest coal supplier": where the producer is.
                 let inCountry = index + length + 1 < t.count && t[index + length].folded == "in" ? inClause.first { $0.range.lowerBound == index + length + 1 } : nil
                 let owner = inClause.first { $0.range.lowerBound > subject.range.upperBound && $0.range.upperBound + 1 < index && t[$0.range.upperBound].text == "'s" }
                 for country in [inCountry, owner].compactMap({ $0 }) where country.kind == .country && Set(subjects.map(\.id)).count == 1 {
-                    add(subject.id, .basedIn, .entity(country.id), a.sentence)
+                    add(subject.id, .basedIn, .entity(country.id), a.sentence, rule: "basedIn.producer-country")
                 }
             }
         }
@@ -104,7 +104,7 @@ extension ExtractionWork {
                 return t[index].text == ";" || t[index].text == "." || ["while", "whereas", "although", "but", "which", "and", ","].contains(t[index].folded) && !listGoesOn
             } ?? t.count
             for mineral in m where mineral.kind == .mineral && mineral.range.lowerBound > verb && mineral.range.lowerBound < end {
-                add(producer, .produces, .entity(mineral.id), a.sentence)
+                add(producer, .produces, .entity(mineral.id), a.sentence, rule: "produces.verb")
             }
         }
     }

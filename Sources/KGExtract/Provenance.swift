@@ -23,9 +23,9 @@ struct Provenance {
 
     /// Adds the `rdf:Statement` node of `triple`, its `prov:wasDerivedFrom` sentence IRIs
     /// (`<doc>#char=start,end`), and each sentence's text and document. `ids` are the ids of the
-    /// triple's subject, predicate and object in `graph`.
+    /// triple's subject, predicate and object in `graph`; `rules` name the extraction rules that found it.
     mutating func record(_ triple: Triple, ids: (subject: Graph.TermID, predicate: Graph.TermID, object: Graph.TermID),
-                         evidence: [Sentence], into graph: inout Graph) {
+                         evidence: [Sentence], rules: [String], into graph: inout Graph) {
         guard case .iri = triple.subject else { return }
         let statement = graph.id(for: .iri(minter.statementIRI(for: triple)))
         graph.insert(statement, vocabulary.type.id(in: &graph), vocabulary.statement.id(in: &graph))
@@ -35,6 +35,7 @@ struct Provenance {
         for sentence in evidence {
             graph.insert(statement, vocabulary.wasDerivedFrom.id(in: &graph), sentenceID(sentence, into: &graph))
         }
+        for rule in rules { graph.insert(statement, vocabulary.extractedBy.id(in: &graph), graph.id(for: .string(rule))) }
     }
 
     /// The id of a sentence's IRI, described (text and document) the first time it is seen.
@@ -58,4 +59,5 @@ private struct ProvenanceVocabulary {
     var wasDerivedFrom = LazyTermID(Namespace.prov + "wasDerivedFrom")
     var value = LazyTermID(Namespace.prov + "value")
     var isPartOf = LazyTermID(Namespace.dcterms + "isPartOf")
+    var extractedBy = LazyTermID(Vocabulary.Property.extractedBy.iri)
 }

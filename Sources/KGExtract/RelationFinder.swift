@@ -20,28 +20,28 @@ extension ExtractionWork {
             let a = analyses[s], t = a.tokens, sentence = a.sentence, m = mentions(s)
             for mention in m {
                 if mention.kind == .place, let country = statedCountry(of: mention, m, t) {
-                    add(mention.id, .locatedIn, .entity(country.id), sentence)
+                    add(mention.id, .locatedIn, .entity(country.id), sentence, rule: "locatedIn.place-country")
                 }
                 guard mention.kind == .organization else {
                     if mention.kind == .person { affiliations(of: mention, in: s) }
                     continue
                 }
                 if let country = mention.span.demonymCountry, !isAbroad(mention.span.name), let id = entity(named: country, kind: .country) {
-                    add(mention.id, .basedIn, .entity(id), sentence)
+                    add(mention.id, .basedIn, .entity(id), sentence, rule: "basedIn.demonym")
                 }
                 let start = mention.range.lowerBound
                 if start >= 2, t[start - 1].text == "'s", let owner = m.last(where: { $0.range.upperBound == start - 1 }), owner.kind == .country,
                    !isEvent(mention.span.name) {
-                    add(mention.id, .basedIn, .entity(owner.id), sentence)
+                    add(mention.id, .basedIn, .entity(owner.id), sentence, rule: "basedIn.country-possessive")
                 }
                 if let seat = m.first(where: { $0.kind == .place && $0.range.upperBound == mention.range.upperBound && $0.range.lowerBound > mention.range.lowerBound }) {
-                    add(mention.id, .basedIn, .entity(seat.id), sentence)
+                    add(mention.id, .basedIn, .entity(seat.id), sentence, rule: "basedIn.place-in-name")
                 }
                 var next = mention.range.upperBound
                 if next < t.count, t[next].text == ")" { next += 1 }
                 if next < t.count, [",", "in"].contains(t[next].folded), let place = m.first(where: { $0.range.lowerBound == next + 1 }),
                    place.kind == .place, place.range.upperBound == t.count || !t[place.range.upperBound].isCapitalised, !isEvent(mention.span.name) {
-                    add(mention.id, .basedIn, .entity(place.id), sentence)
+                    add(mention.id, .basedIn, .entity(place.id), sentence, rule: "basedIn.org-comma-place")
                 }
             }
             cueRelations(s, a, m)
@@ -114,7 +114,7 @@ extension ExtractionWork {
             if after < t.count, t[after].text == "(", let close = t[after...].firstIndex(where: { $0.text == ")" }) { after = close + 1 }
             if after < t.count, ["framework", "mission", "scheme", "programme", "program", "initiative", "project", "plan", "umbrella"].contains(t[after].folded) { continue }
             let subject = head(of: nearest, in: m, t)
-            add(subject.id, .partOf, .entity(object.id), sentence)
+            add(subject.id, .partOf, .entity(object.id), sentence, rule: "partOf.cue")
         }
         ownedUnits(s, m)
         for (index, length) in lexicons.cues.occurrences(.basedIn, t, in: t.indices) {
@@ -126,7 +126,7 @@ extension ExtractionWork {
                   let next = m.first(where: { $0.range.lowerBound == last.range.upperBound + 1 && $0.kind == .place }) {
                 seats.append(next)
             }
-            for seat in seats { add(head(of: nearest, in: m, t).id, .basedIn, .entity(seat.id), sentence) }
+            for seat in seats { add(head(of: nearest, in: m, t).id, .basedIn, .entity(seat.id), sentence, rule: "basedIn.cue") }
         }
         seatPhrases(s, m)
         for (index, length) in lexicons.cues.occurrences(.participatesIn, t, in: t.indices) {
@@ -145,7 +145,7 @@ extension ExtractionWork {
             }
             let members = owners.filter { [.country, .organization].contains(entities[$0].kind) } + members(before: index, m, t).map(\.id)
             for member in members where !isDenied(index, t) {
-                for body in bodies { add(member, .participatesIn, .entity(body), sentence) }
+                for body in bodies { add(member, .participatesIn, .entity(body), sentence, rule: "participatesIn.cue") }
             }
         }
         produces(a, m)
@@ -247,7 +247,7 @@ extension ExtractionWork {
                     if let owner = m.first(where: { $0.kind == .organization }) {
                         organizations.append(owner)
                     } else if let owner = organizationTalkedAbout(before: s) {
-                        add(person.id, .affiliatedWith, .entity(owner), a.sentence)
+                        add(person.id, .affiliatedWith, .entity(owner), a.sentence, rule: "affiliatedWith.its-role")
                     }
                 } else if previous >= 2, t[previous].isWord, !t[previous].isCapitalised, t[previous - 1].text == "'s",
                           let owner = organization(endingAt: previous - 1) {
@@ -282,6 +282,6 @@ extension ExtractionWork {
                 organizations.append(owner)
             }
         }
-        for org in organizations { add(person.id, .affiliatedWith, .entity(org.id), a.sentence) }
+        for org in organizations { add(person.id, .affiliatedWith, .entity(org.id), a.sentence, rule: "affiliatedWith.role") }
     }
 }

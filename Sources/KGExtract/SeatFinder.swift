@@ -29,7 +29,7 @@ extension ExtractionWork {
             } else if its == 0 {
                 owner = organizationTalkedAbout(before: s)
             }
-            if let owner, owner != unit.id { add(unit.id, .partOf, .entity(owner), a.sentence) }
+            if let owner, owner != unit.id { add(unit.id, .partOf, .entity(owner), a.sentence, rule: "partOf.owned-unit") }
         }
     }
 
@@ -42,7 +42,7 @@ extension ExtractionWork {
             if end < t.count, t[end].text == "(", let close = t[end...].firstIndex(where: { $0.text == ")" }) { end = close + 1 }
             if end + 1 < t.count, t[end].folded == "of", let country = m.first(where: { $0.range.lowerBound == end + 1 && $0.kind == .country }),
                country.range.upperBound == t.count || t[country.range.upperBound].text != "'s" {
-                add(firm.id, .basedIn, .entity(country.id), a.sentence)
+                add(firm.id, .basedIn, .entity(country.id), a.sentence, rule: "basedIn.org-of-country")
             }
             var start = firm.range.lowerBound
             var described = false
@@ -51,30 +51,30 @@ extension ExtractionWork {
                 if lexicons.cues.match(.orgNoun, t, at: start) != nil || lexicons.cues.match(.produces, t, at: start) != nil { described = true }
             }
             if described, start > 0, let country = a.demonyms[start - 1], let id = entity(named: country, kind: .country) {
-                add(firm.id, .basedIn, .entity(id), a.sentence)
+                add(firm.id, .basedIn, .entity(id), a.sentence, rule: "basedIn.demonym-description")
             }
             // "Chile's state copper company Codelco".
             if described, start > 1, t[start - 1].text == "'s", let owner = m.last(where: { $0.range.upperBound == start - 1 }), owner.kind == .country {
-                add(firm.id, .basedIn, .entity(owner.id), a.sentence)
+                add(firm.id, .basedIn, .entity(owner.id), a.sentence, rule: "basedIn.possessive-description")
             }
         }
         if t.count > 4, t[0].folded == "its", t[1].folded == "headquarters", ["are", "is"].contains(t[2].folded), t[3].folded == "in",
            let place = m.first(where: { $0.range.lowerBound == 4 && ($0.kind == .place || $0.kind == .country) }),
            let firm = organizationTalkedAbout(before: s) {
-            add(firm, .basedIn, .entity(place.id), a.sentence)
+            add(firm, .basedIn, .entity(place.id), a.sentence, rule: "basedIn.its-headquarters")
         }
         for place in m where place.kind == .place || place.kind == .country {
             let end = place.range.upperBound
             if end + 2 < t.count, t[end].text == "-", t[end + 1].folded == "based",
                let firm = m.first(where: { $0.kind == .organization && $0.range.lowerBound > end + 1 && $0.range.lowerBound <= end + 4 }),
                (end + 2..<firm.range.lowerBound).allSatisfy({ t[$0].isWord && !t[$0].isCapitalised }) {
-                add(firm.id, .basedIn, .entity(place.id), a.sentence)
+                add(firm.id, .basedIn, .entity(place.id), a.sentence, rule: "basedIn.place-based")
             }
             if end + 2 < t.count, t[end].text == ",", t[end + 1].folded == "where",
                let firm = m.first(where: { $0.kind == .organization && $0.range.lowerBound == end + 2 }) {
                 let rest = (firm.range.upperBound..<min(t.count, firm.range.upperBound + 3)).map { t[$0].folded }
                 if rest == ["has", "its", "headquarters"] || rest.starts(with: ["is", "based"]) || rest.starts(with: ["is", "headquartered"]) {
-                    add(firm.id, .basedIn, .entity(place.id), a.sentence)
+                    add(firm.id, .basedIn, .entity(place.id), a.sentence, rule: "basedIn.where-headquartered")
                 }
             }
         }

@@ -28,7 +28,7 @@ public enum Vocabulary {
     public enum Property: String, CaseIterable, Sendable {
         case party, signatory, signedOn, signedAt, concerns, agreementKind
         case basedIn, partOf, produces, affiliatedWith, participatesIn, locatedIn
-        case mentionedIn, title, publishedOn, sourceFile, role
+        case mentionedIn, title, publishedOn, sourceFile, role, extractedBy
 
         /// The property IRI.
         public var iri: String { Namespace.kg + rawValue }

@@ -65,6 +65,7 @@ import Testing
             .publishedOn: (["Document"], dates),
             .sourceFile: (["Document"], ["string"]),
             .role: (["Person"], ["string"]),
+            .extractedBy: (["Statement"], ["string"]),
         ]
     }()
 
@@ -121,6 +122,7 @@ import Testing
         ("two publication dates", "INSERT DATA { doc:a kg:publishedOn \"2025-04\"^^xsd:gYearMonth }", "publishedOn MaxCountConstraintComponent"),
         ("statement without sentence", "DELETE WHERE { statement:9f2c1e0a7b3d4c58 prov:wasDerivedFrom ?x }", "wasDerivedFrom MinCountConstraintComponent"),
         ("sentence IRI without offsets", "INSERT DATA { statement:9f2c1e0a7b3d4c58 prov:wasDerivedFrom doc:a }", "wasDerivedFrom PatternConstraintComponent"),
+        ("statement without rule", "DELETE WHERE { statement:9f2c1e0a7b3d4c58 kg:extractedBy ?x }", "extractedBy MinCountConstraintComponent"),
         ("statement of an unasserted triple", "DELETE DATA { agreement:jdi kg:party country:india }", "- SPARQLConstraintComponent"),
         ("sentence without text", "DELETE WHERE { ?s prov:value ?v }", "value MinCountConstraintComponent"),
         ("sentence outside a document", "DELETE WHERE { ?s dcterms:isPartOf ?d }", "isPartOf MinCountConstraintComponent"),
@@ -279,7 +281,8 @@ extension OntologyTests {
         kg:signatory person:narayan ; kg:signedOn "2025-04"^^xsd:gYearMonth ; kg:signedAt place:moscow ;
         kg:concerns mineral:lithium ; kg:mentionedIn doc:a .
     statement:9f2c1e0a7b3d4c58 a rdf:Statement ; rdf:subject agreement:jdi ; rdf:predicate kg:party ; rdf:object country:india ;
-        prov:wasDerivedFrom <https://w3id.org/kgx/id/document/a#char=0,43> .
+        prov:wasDerivedFrom <https://w3id.org/kgx/id/document/a#char=0,43> ;
+        kg:extractedBy "party.signing-clause" .
     <https://w3id.org/kgx/id/document/a#char=0,43> prov:value "India signed a JDI with Giredmet in Moscow." ;
         dcterms:isPartOf doc:a .
     """#

@@ -31,7 +31,7 @@ struct AgreementScoringTests {
         #expect(table[attribute: .minerals] == Score(truePositives: 1, falsePositives: 1))
         #expect(abs(table[attribute: .minerals].precision - 0.5) < 1e-9)
         #expect(table[attribute: .signatories] == Score(falseNegatives: 1))
-        #expect(report.documents[0].mistakes.contains { $0.contains("date expected 2025-08-07, found 2025-08") })
+        #expect(report.documents[0].mistakes.map(\.summary).contains { $0.contains("date expected 2025-08-07, found 2025-08") })
     }
 
     @Test func partiesMatchByAliasAndPartialPartiesDoNotMatch() {
@@ -78,7 +78,7 @@ struct AgreementScoringTests {
         let report = Evaluator.evaluate(graph: builder.graph, gold: [Fixture.gold])
         #expect(report.overall.agreements == Score(falsePositives: 1, falseNegatives: 1))
         #expect(report.overall[attribute: .parties] == Score(falsePositives: 1, falseNegatives: 2))
-        #expect(report.documents[0].mistakes.contains {
+        #expect(report.documents[0].mistakes.map(\.summary).contains {
             $0 == "missed agreement: MoU: Oil India Limited – IREL (India) Limited (2025-08-07)"
         })
     }

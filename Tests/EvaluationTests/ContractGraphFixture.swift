@@ -49,9 +49,9 @@ struct ContractGraphFixture {
         return node
     }
 
-    /// A fact triple plus its reification, derived from a sentence of `document` at `start`.
+    /// A fact triple plus its reification, derived from a sentence of `document` at `start` by `rule`.
     mutating func fact(_ subject: Term, _ property: Vocabulary.Property, _ object: Term, in document: Term,
-                       start: Int = 0) {
+                       start: Int = 0, rule: String? = nil, sentence text: String = "A sentence.") {
         graph.insert(subject, property.iri, object)
         let statement = Term.iri(minter.statementIRI(for: Triple(subject, property.iri, object)))
         let sentence = Term.iri((document.iriValue ?? "") + "#char=\(start),\(start + 10)")
@@ -60,7 +60,8 @@ struct ContractGraphFixture {
         graph.insert(statement, Namespace.rdf + "predicate", .iri(property.iri))
         graph.insert(statement, Namespace.rdf + "object", object)
         graph.insert(statement, Namespace.prov + "wasDerivedFrom", sentence)
-        graph.insert(sentence, Namespace.prov + "value", .string("A sentence."))
+        graph.insert(sentence, Namespace.prov + "value", .string(text))
+        if let rule { graph.insert(statement, Vocabulary.Property.extractedBy.iri, .string(rule)) }
         graph.insert(sentence, Namespace.dcterms + "isPartOf", document)
     }
 
