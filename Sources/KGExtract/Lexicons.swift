@@ -12,11 +12,13 @@ public struct Lexicons: Sendable {
     public enum LoadError: Error, CustomStringConvertible, Equatable {
         case missingFolder(path: String)
         case unreadable(file: String)
+        case badPattern(String)
 
         public var description: String {
             switch self {
             case .missingFolder(let path): return "\(path): lexicon folder not found"
             case .unreadable(let file): return "\(file): lexicon file is not readable UTF-8 text"
+            case .badPattern(let reason): return "relation-patterns.tsv: \(reason)"
             }
         }
     }
@@ -41,6 +43,8 @@ public struct Lexicons: Sendable {
     /// `agreement-kinds.tsv`, or its family from `agreement-kind-families.tsv` ("supply agreement" → "Agreement").
     let agreementKinds: Gazetteer<String>
     let cues: RelationCues
+    /// The relation patterns of `relation-patterns.tsv`, compiled.
+    let relationPatterns: RelationPatterns
     /// Capitalised words that never start or make up a name ("The", "Meanwhile", weekdays...), lower case.
     let nonEntities: Set<String>
 
@@ -138,6 +142,11 @@ public struct Lexicons: Sendable {
         self.roles = roles
         self.agreementKinds = kinds
         self.cues = RelationCues(rows: try rows("relation-cues.tsv"))
+        do {
+            self.relationPatterns = try RelationPatterns(rows: try rows("relation-patterns.tsv"))
+        } catch let error as RelationPatterns.CompileError {
+            throw LoadError.badPattern(error.description)
+        }
         self.nonEntities = Set(try rows("non-entities.txt").compactMap { $0.first?.lowercased() })
     }
 }

@@ -45,6 +45,7 @@ extension ExtractionWork {
                 }
             }
             cueRelations(s, a, m)
+            patternRelations(s)
             memberships(s)
         }
     }

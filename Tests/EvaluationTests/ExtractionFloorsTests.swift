@@ -21,6 +21,8 @@ struct ExtractionFloorsTests {
     struct Benchmark: Sendable, CustomStringConvertible {
         let name: String
         let folder: URL
+        /// When set, only the first articles of the folder in name order (the original development set d01–d14).
+        var firstArticles: Int? = nil
         let entities: Floor
         let agreements: Floor
         let relations: Floor
@@ -32,15 +34,22 @@ struct ExtractionFloorsTests {
         Benchmark(name: "seeds", folder: ProjectPaths.seeds,
                   entities: Floor(f1: 0.99, precision: 0.98), agreements: Floor(f1: 1.00, precision: 1.00),
                   relations: Floor(f1: 0.93, precision: 1.00), micro: Floor(f1: 0.97, precision: 0.99)),
-        Benchmark(name: "development articles", folder: ProjectPaths.root.appendingPathComponent("Tests/Corpus/articles"),
+        Benchmark(name: "development articles d01–d14", folder: developmentArticles, firstArticles: 14,
                   entities: Floor(f1: 0.99, precision: 0.98), agreements: Floor(f1: 0.92, precision: 1.00),
-                  relations: Floor(f1: 0.86, precision: 1.00), micro: Floor(f1: 0.96, precision: 0.99)),
+                  relations: Floor(f1: 0.88, precision: 1.00), micro: Floor(f1: 0.96, precision: 0.99)),
+        Benchmark(name: "development articles", folder: developmentArticles,
+                  entities: Floor(f1: 0.89, precision: 0.91), agreements: Floor(f1: 0.55, precision: 0.83),
+                  relations: Floor(f1: 0.47, precision: 0.86), micro: Floor(f1: 0.79, precision: 0.90)),
     ]
 
-    /// Extracts every article of `folder` in process and scores the graph against its gold files.
-    static func report(for folder: URL) throws -> EvaluationReport {
+    static let developmentArticles = ProjectPaths.root.appendingPathComponent("Tests/Corpus/articles")
+
+    /// Extracts the articles of `benchmark` in process and scores the graph against their gold files.
+    static func report(for benchmark: Benchmark) throws -> EvaluationReport {
+        let folder = benchmark.folder
         let extractor = Extractor(lexicons: try Lexicons.bundled())
-        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".txt") }.sorted()
+        let all = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".txt") }.sorted()
+        let names = benchmark.firstArticles.map { Array(all.prefix($0)) } ?? all
         var builder = GraphBuilder()
         for name in names {
             builder.add(extractor.extract(try DocumentReader.read(path: folder.appendingPathComponent(name).path)))
@@ -53,7 +62,7 @@ struct ExtractionFloorsTests {
 
     @Test(arguments: benchmarks)
     func qualityStaysAtLeastAtTheFloors(_ benchmark: Benchmark) throws {
-        let overall = try Self.report(for: benchmark.folder).overall
+        let overall = try Self.report(for: benchmark).overall
         let measured: [(String, Score, Floor)] = [
             ("entities", overall.entities, benchmark.entities), ("agreements", overall.agreements, benchmark.agreements),
             ("relations", overall.relations, benchmark.relations), ("micro", overall.micro, benchmark.micro),
