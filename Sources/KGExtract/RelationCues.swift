@@ -8,7 +8,7 @@ import KGText
 struct RelationCues: Sendable {
     /// The kinds of cue the extractor reads.
     enum Kind: String, Sendable, CaseIterable {
-        case signing, partOf, basedIn, produces, participatesIn, orgNoun, anaphor, behalf, notSignatory, abroad, portfolio
+        case signing, partOf, basedIn, produces, participatesIn, orgNoun, anaphor, behalf, notSignatory, abroad, portfolio, site, region
 
         /// The kind's position in `allCases`: the index of its table.
         fileprivate var ordinal: Int {
@@ -24,6 +24,8 @@ struct RelationCues: Sendable {
             case .notSignatory: 8
             case .abroad: 9
             case .portfolio: 10
+            case .site: 11
+            case .region: 12
             }
         }
     }

@@ -19,8 +19,9 @@ extension ExtractionWork {
         for s in analyses.indices {
             let a = analyses[s], t = a.tokens, sentence = a.sentence, m = mentions(s)
             for mention in m {
-                if mention.kind == .place, let country = statedCountry(of: mention, m, t) {
-                    add(mention.id, .locatedIn, .entity(country.id), sentence, rule: "locatedIn.place-country")
+                if mention.kind == .place, let container = statedContainer(of: mention, m, t) {
+                    add(mention.id, .locatedIn, .entity(container.id), sentence,
+                        rule: container.kind == .country ? "locatedIn.place-country" : "locatedIn.place-in-place")
                 }
                 guard mention.kind == .organization else {
                     if mention.kind == .person { affiliations(of: mention, in: s) }
@@ -50,25 +51,80 @@ extension ExtractionWork {
         }
     }
 
-    /// The country the text places a place in: "Kuantan, Malaysia", "Jadar in Serbia", "Sudbury and
-    /// Voisey's Bay in Canada", "Namibia's Tsau Khaeb National Park". Only what the sentence says, never the lexicon alone.
-    private func statedCountry(of place: Mention, _ m: [Mention], _ t: [Token]) -> Mention? {
+    /// The country or larger place the text puts a place in: "Kuantan, Malaysia", "Jadar in Serbia", "Sudbury and
+    /// Voisey's Bay in Canada", "Namibia's Tsau Khaeb National Park", "Fort Worth, Texas", "the Kabanga nickel deposit
+    /// in Ngara District", "Araxá, in the state of Minas Gerais". Only what the sentence says, never the lexicon alone;
+    /// a list of places ("Perth, Sydney and Melbourne") puts none inside another.
+    private func statedContainer(of place: Mention, _ m: [Mention], _ t: [Token]) -> Mention? {
         let start = place.range.lowerBound
-        if start >= 2, t[start - 1].text == "'s", let owner = m.first(where: { $0.range.upperBound == start - 1 }), owner.kind == .country {
-            return owner
+        if start >= 2, t[start - 1].text == "'s", let owner = m.first(where: { $0.range.upperBound == start - 1 }),
+           owner.kind == .country || owner.kind == .place {
+            return consistent(place, in: owner) ? owner : nil
         }
         var cursor = place.range.upperBound
-        // Skip the other places of a list: "Sudbury and Voisey's Bay in Canada".
+        // "the Indonesia Morowali Industrial Park (IMIP) in Central Sulawesi": past the short form.
+        if cursor + 2 < t.count, t[cursor].text == "(", t[cursor + 2].text == ")" { cursor += 3 }
+        if let region = lexicons.cues.match(.region, t, at: cursor) { cursor += region }
+        // "Fort Worth, Texas": the place after a comma, unless it is the next item of a list ("Perth, Sydney and Melbourne").
+        if cursor + 1 < t.count, t[cursor].text == ",", let next = area(at: cursor + 1, m, t),
+           next.kind == .country || !isListContinued(after: next, m, t) {
+            return consistent(place, in: next) ? next : nil
+        }
+        // "Sudbury and Voisey's Bay in Canada": the other places of a list share its container.
+        var listed = false
         while cursor + 1 < t.count, [",", "and"].contains(t[cursor].folded),
               let next = m.first(where: { $0.range.lowerBound == cursor + 1 + (t[cursor + 1].folded == "and" ? 1 : 0) }), next.kind == .place {
+            listed = true
             cursor = next.range.upperBound
+            if let region = lexicons.cues.match(.region, t, at: cursor) { cursor += region }
         }
-        guard cursor < t.count, [",", "in"].contains(t[cursor].folded),
-              let country = m.first(where: { $0.range.lowerBound == cursor + 1 && $0.kind == .country }) else { return nil }
-        let after = country.range.upperBound
-        if after < t.count, t[after].text == "'s" { return nil }
-        if let known = lexicons.placeCountries[place.span.canonical ?? ""], known != country.span.canonical { return nil }
-        return country
+        // "the Centenario lithium project in Argentina": the site's minerals and nouns before "in".
+        while cursor < t.count {
+            if let mineral = m.first(where: { $0.kind == .mineral && $0.range.lowerBound == cursor }) {
+                cursor = mineral.range.upperBound
+            } else if t[cursor].text == "-" {
+                cursor += 1
+            } else if let noun = lexicons.cues.match(.site, t, at: cursor) {
+                cursor += noun
+            } else { break }
+        }
+        guard cursor + 1 < t.count else { return nil }
+        if t[cursor].text == ",", t[cursor + 1].folded == "in" { cursor += 1 }
+        if listed, t[cursor].text == ",", let country = area(at: cursor + 1, m, t), country.kind == .country {
+            return consistent(place, in: country) ? country : nil
+        }
+        guard t[cursor].folded == "in", let container = area(at: cursor + 1, m, t) else { return nil }
+        return consistent(place, in: container) ? container : nil
+    }
+
+    /// The country or place a phrase names at `index`, read past "the" and "the state of" ("in the Atacama region",
+    /// "in the state of Minas Gerais"); nil when it is a possessive modifier ("in Zambia's North-Western Province").
+    private func area(at index: Int, _ m: [Mention], _ t: [Token]) -> Mention? {
+        var cursor = index
+        if cursor < t.count, t[cursor].folded == "the" { cursor += 1 }
+        if cursor + 1 < t.count, lexicons.cues.match(.region, t, at: cursor) == 1, t[cursor + 1].folded == "of" { cursor += 2 }
+        guard let found = m.first(where: { $0.range.lowerBound == cursor && ($0.kind == .country || $0.kind == .place) }) else { return nil }
+        if found.range.upperBound < t.count, t[found.range.upperBound].text == "'s" { return nil }
+        return found
+    }
+
+    /// Whether another place follows a place as the next item of a list ("Perth, Sydney and Melbourne").
+    private func isListContinued(after place: Mention, _ m: [Mention], _ t: [Token]) -> Bool {
+        var cursor = place.range.upperBound
+        if let region = lexicons.cues.match(.region, t, at: cursor) { cursor += region }
+        guard cursor + 1 < t.count, [",", "and", "or"].contains(t[cursor].folded) else { return false }
+        cursor += 1
+        if cursor < t.count, ["and", "or"].contains(t[cursor].folded) { cursor += 1 }
+        return m.contains { $0.range.lowerBound == cursor && $0.kind == .place }
+    }
+
+    /// Whether the lexicon allows `place` to lie in `container`: both in one country, or the place in that country.
+    private func consistent(_ place: Mention, in container: Mention) -> Bool {
+        guard let known = lexicons.placeCountries[place.span.canonical ?? ""] else { return true }
+        switch container.kind {
+        case .country: return known == container.span.canonical
+        default: return lexicons.placeCountries[container.span.canonical ?? ""].map { $0 == known } ?? true
+        }
     }
 
     /// Whether a name is an event's or a programme's ("Future Minerals Forum", "National Critical Mineral

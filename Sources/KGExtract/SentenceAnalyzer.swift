@@ -364,13 +364,32 @@ struct SentenceAnalyzer {
 
     // MARK: Places
 
-    /// Capitalised words after "in", "at" or "based in" that no other rule claimed.
+    /// Capitalised words after "in", "at" or "based in" that no other rule claimed, and names of mines and
+    /// projects ("the Kabanga nickel deposit", "its Motheo copper mine").
     private func places(_ t: [Token], unknown: [Range<Int>], taken: [Span]) -> [Span] {
         unknown.compactMap { run in
+            // Not a sentence's first word ("Required fields") nor a demonym ("its Zambian copper mines").
+            if run.count <= 3, run.lowerBound > 0, run.allSatisfy({ t[$0].isCapitalised }), lexicons.demonyms.match(t, at: run.lowerBound) == nil,
+               !covered(run, by: taken), namesSite(after: run, t) {
+                return Span(kind: .place, range: run, name: t.surface(run), strong: false)
+            }
             guard run.count <= 2, run.lowerBound > 0, ["in", "at"].contains(t[run.lowerBound - 1].folded),
                   run.allSatisfy({ isPersonWord(t[$0]) }), !covered(run, by: taken) else { return nil }
             if run.upperBound < t.count, t[run.upperBound].isCapitalised || t[run.upperBound].text == "(" { return nil }
             return Span(kind: .place, range: run, name: t.surface(run), strong: false)
         }
+    }
+
+    /// Whether a site noun follows a name, past the minerals it is named for ("… copper-gold mine", "… lithium project").
+    private func namesSite(after run: Range<Int>, _ t: [Token]) -> Bool {
+        var cursor = run.upperBound
+        while cursor < t.count {
+            if t[cursor].text == "-" {
+                cursor += 1
+            } else if !t[cursor].isCapitalised, let mineral = lexicons.minerals.match(t, at: cursor) {
+                cursor += mineral.length
+            } else { break }
+        }
+        return cursor < t.count && !t[cursor].isCapitalised && lexicons.cues.match(.site, t, at: cursor) != nil
     }
 }
