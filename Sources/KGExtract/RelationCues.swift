@@ -8,7 +8,7 @@ import KGText
 struct RelationCues: Sendable {
     /// The kinds of cue the extractor reads.
     enum Kind: String, Sendable, CaseIterable {
-        case signing, partOf, basedIn, produces, participatesIn, orgNoun, anaphor, behalf, notSignatory, abroad, portfolio, site, region
+        case signing, partOf, basedIn, produces, participatesIn, orgNoun, anaphor, behalf, notSignatory, abroad, portfolio, site, region, executive
 
         /// The kind's position in `allCases`: the index of its table.
         fileprivate var ordinal: Int {
@@ -26,6 +26,7 @@ struct RelationCues: Sendable {
             case .portfolio: 10
             case .site: 11
             case .region: 12
+            case .executive: 13
             }
         }
     }

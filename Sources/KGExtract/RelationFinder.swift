@@ -340,5 +340,29 @@ extension ExtractionWork {
             }
         }
         for org in organizations { add(person.id, .affiliatedWith, .entity(org.id), a.sentence, rule: "affiliatedWith.role") }
+        if organizations.isEmpty, let issuer = issuer(spokenFor: person, in: s) {
+            add(person.id, .affiliatedWith, .entity(issuer), a.sentence, rule: "affiliatedWith.issuer-executive")
+        }
+    }
+
+    /// "Managing Director and Chief Executive Officer Tony Ottaviano said …": a sentence that opens with a firm's
+    /// executive titles and then a name that speaks names no firm; the firm is the one the article opens with.
+    private func issuer(spokenFor person: Mention, in s: Int) -> Int? {
+        let t = analyses[s].tokens
+        var cursor = 0, executive = false
+        while cursor < person.range.lowerBound {
+            if let length = lexicons.cues.match(.executive, t, at: cursor) {
+                executive = true
+                cursor += length
+            } else if let role = lexicons.roles.match(t, at: cursor) {
+                cursor += role.length
+            } else if ["and", ",", "&"].contains(t[cursor].folded), cursor > 0 {
+                cursor += 1
+            } else { return nil }
+        }
+        guard executive, cursor == person.range.lowerBound, person.range.upperBound < t.count,
+              ["said", "says", "added", "noted", "commented"].contains(t[person.range.upperBound].folded),
+              !mentions(s).contains(where: { $0.kind == .organization && $0.range.lowerBound < person.range.lowerBound }) else { return nil }
+        return analyses.indices.lazy.compactMap { self.mentions($0).first { $0.kind == .organization }?.id }.first
     }
 }

@@ -64,6 +64,28 @@ import KGText
     }
 
     /// A user adds a phrasing by editing the pattern file of a copy of the lexicons: no Swift changes.
+    @Test func severalTitlesBetweenOrganisationAndName() throws {
+        // A name the lexicon knows, so that the organisation is a mention of its own before the titles.
+        let text = "The accord was signed by Eramet Chairman and CEO Amara Okafor and a government delegation."
+        let found = try facts(text)
+        #expect(found.contains("F Amara Okafor affiliatedWith Eramet"), "\(found)")
+        #expect(try rules(text, "Amara Okafor", .affiliatedWith, "Eramet").contains("affiliatedWith.organization-titles-name"))
+    }
+
+    @Test func anExecutiveOpeningASentenceSpeaksForTheIssuer() throws {
+        let text = """
+            PERTH, Australia, May 2, 2024 -- Quarrystone Metals Inc. has signed a binding offtake agreement with Koralt Trading Ltd.
+
+            Managing Director and Chief Executive Officer Amara Okafor said the contract secured the project's future.
+
+            Minister Joseph Banda said the government welcomed it.
+            """
+        let found = try facts(text)
+        #expect(found.contains("F Amara Okafor affiliatedWith Quarrystone Metals Inc."), "\(found)")
+        #expect(!found.contains { $0.hasPrefix("F Joseph Banda affiliatedWith") }, "\(found)")
+        #expect(try rules(text, "Amara Okafor", .affiliatedWith, "Quarrystone Metals Inc.") == ["affiliatedWith.issuer-executive"])
+    }
+
     @Test func aPatternAddedByFileProducesFacts() throws {
         let sentence = "Volta Nickel Limited sources its ore from Tanzania."
         #expect(try facts(sentence).contains("F Volta Nickel Limited basedIn Tanzania") == false)
