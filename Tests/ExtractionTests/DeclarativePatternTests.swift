@@ -72,6 +72,16 @@ import KGText
         #expect(try rules(text, "Amara Okafor", .affiliatedWith, "Eramet").contains("affiliatedWith.organization-titles-name"))
     }
 
+    @Test func aMinisterOfAPortfolioBelongsToTheMinistryTheTextNames() throws {
+        let text = "The Ministry of Lands and Forestry said the Minister of Lands and Forestry, Kwesi Adomako, signed the lease."
+        let found = try facts(text)
+        #expect(found.contains("F Kwesi Adomako affiliatedWith Ministry of Lands and Forestry"), "\(found)")
+        #expect(try rules(text, "Kwesi Adomako", .affiliatedWith, "Ministry of Lands and Forestry") == ["affiliatedWith.minister-ministry"])
+        // No ministry named: the portfolio alone makes no organisation.
+        let alone = try facts("The Minister of Lands and Forestry, Kwesi Adomako, signed the lease.")
+        #expect(!alone.contains { $0.hasPrefix("F Kwesi Adomako affiliatedWith") }, "\(alone)")
+    }
+
     @Test func anExecutiveOpeningASentenceSpeaksForTheIssuer() throws {
         let text = """
             PERTH, Australia, May 2, 2024 -- Quarrystone Metals Inc. has signed a binding offtake agreement with Koralt Trading Ltd.
