@@ -321,7 +321,7 @@ extension ExtractionWork {
             // "the Minister of Mines and Energy, Alexandre Silveira": the ministry of that portfolio, when the text names it.
             if end < roleEnd, ["of", "for"].contains(t[end].folded), t[roleStart].folded == "minister",
                (end + 1..<roleEnd).allSatisfy({ t[$0].isCapitalised || ["and", ",", "&"].contains(t[$0].folded) }),
-               let ministry = ministry(of: t.surface(end..<roleEnd)) {
+               let ministry = entity(named: "Ministry " + t.surface(end..<roleEnd), kind: .organization) {
                 setRole(t.surface(roleStart..<roleEnd), of: person.id)
                 add(person.id, .affiliatedWith, .entity(ministry), a.sentence, rule: "affiliatedWith.minister-ministry")
                 break
@@ -351,14 +351,6 @@ extension ExtractionWork {
         if organizations.isEmpty, let issuer = issuer(spokenFor: person, in: s) {
             add(person.id, .affiliatedWith, .entity(issuer), a.sentence, rule: "affiliatedWith.issuer-executive")
         }
-    }
-
-    /// The organisation the document names "Ministry <portfolio>" for a minister's portfolio ("of Mines and Energy").
-    private func ministry(of portfolio: String) -> Int? {
-        let wanted = ("ministry " + portfolio).lowercased()
-        return entities.first { entity in
-            entity.kind == .organization && (entity.surfaceForms + [entity.canonicalName].compactMap { $0 }).contains { $0.lowercased() == wanted }
-        }?.id
     }
 
     /// "Managing Director and Chief Executive Officer Tony Ottaviano said …": a sentence that opens with a firm's

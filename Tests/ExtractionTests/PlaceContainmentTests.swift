@@ -5,11 +5,8 @@ import KGText
 /// A place inside a larger place or a country, as the text states it (`kg:locatedIn`), on sentences of our own:
 /// commas, "in", site nouns between a mine and its region, "the state of", short forms, and lists that nest nothing.
 @Suite struct PlaceContainmentTests {
-    static let extractor: Extractor? = try? Extractor(lexicons: Lexicons.bundled())
-
     func facts(_ text: String) throws -> Set<String> {
-        let extractor = try #require(Self.extractor)
-        return Set(SeedFixture.describe(extractor.extract(try DocumentReader.read(bytes: Array(text.utf8), name: "t.txt"))))
+        try SeedFixture.facts(of: text)
     }
 
     @Test func aCommaNestsACityInItsState() throws {

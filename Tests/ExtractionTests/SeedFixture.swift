@@ -3,6 +3,7 @@ import KGExtract
 import KGGraph
 import KGTestSupport
 import KGText
+import Testing
 
 /// The seed articles, read and extracted once per test.
 enum SeedFixture {
@@ -18,6 +19,15 @@ enum SeedFixture {
     }
 
     /// A readable dump of one extraction: entities, then facts by name.
+    /// The extractor of the bundled lexicons, built once for every suite that extracts sentences of its own.
+    static let extractor: Extractor? = try? Extractor(lexicons: Lexicons.bundled())
+
+    /// The described facts and entities of one short text, extracted with the bundled lexicons.
+    static func facts(of text: String) throws -> Set<String> {
+        let extractor = try #require(Self.extractor)
+        return Set(describe(extractor.extract(try DocumentReader.read(bytes: Array(text.utf8), name: "t.txt"))))
+    }
+
     static func describe(_ extraction: DocumentExtraction) -> [String] {
         func name(_ id: Int) -> String {
             let entity = extraction.entities[id]
