@@ -13,14 +13,17 @@ public struct Exporter {
         public var formats: [ExportFormat]
         /// Also render `graph.svg` with Graphviz `dot` when it is installed.
         public var renderSVG: Bool
+        /// Write yEd's graphics into the GraphML (off: GraphML the plain GraphML schema validates).
+        public var yFilesGraphics: Bool
         public var prefixes: PrefixMap
         /// The file name without extension.
         public var baseName: String
 
         public init(formats: [ExportFormat] = ExportFormat.allCases, renderSVG: Bool = true,
-                    prefixes: PrefixMap = .standard(), baseName: String = "graph") {
+                    prefixes: PrefixMap = .standard(), baseName: String = "graph", yFilesGraphics: Bool = true) {
             self.formats = formats
             self.renderSVG = renderSVG
+            self.yFilesGraphics = yFilesGraphics
             self.prefixes = prefixes
             self.baseName = baseName
         }
@@ -29,12 +32,10 @@ public struct Exporter {
     /// Why an export failed.
     public enum Failure: Error, CustomStringConvertible {
         case cannotCreateFolder(String, String)
-        case renderFailed(String)
 
         public var description: String {
             switch self {
             case .cannotCreateFolder(let path, let reason): return "cannot create output folder \(path): \(reason)"
-            case .renderFailed(let message): return "Graphviz could not render the graph: \(message)"
             }
         }
     }
@@ -48,6 +49,9 @@ public struct Exporter {
     }
 
     /// Writes every output and returns the paths written; notes (such as a skipped SVG) go to `notes`.
+    ///
+    /// Graphviz runs once, on the DOT file, for the SVG drawing and for the node positions the
+    /// GraphML carries for yEd and Gephi; GraphML is therefore written last.
     public func export(_ graph: Graph, notes: inout [String]) throws -> [String] {
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
@@ -55,67 +59,68 @@ public struct Exporter {
             throw Failure.cannotCreateFolder(folder, error.localizedDescription)
         }
         var pending: [AtomicFile] = []
-        defer { pending.forEach { $0.discard() } }
-        var dotFile: AtomicFile?
+        var scratch: [AtomicFile] = []
+        defer { (pending + scratch).forEach { $0.discard() } }
         // Every format is written from one numbered copy of the graph: each term spelled once,
         // triples sorted as integers.
         let interned = try InternedGraph(graph)
-        for format in options.formats {
+        var dotFile: AtomicFile?
+        for format in options.formats where format != .graphml {
             let file = try AtomicFile(path: path(format.fileExtension))
             pending.append(file)
             try format.write(interned, to: file.sink, prefixes: options.prefixes)
             try file.sink.flush()
             if format == .dot { dotFile = file }
         }
-        if options.renderSVG {
-            if let dot = Self.graphvizDot() {
-                if dotFile == nil {
-                    let file = try AtomicFile(path: path("dot.tmp"))
-                    pending.append(file)
-                    try ExportFormat.dot.write(interned, to: file.sink, prefixes: options.prefixes)
-                    try file.sink.flush()
-                    dotFile = file
-                }
+        let writesGraphML = options.formats.contains(.graphml)
+        let projection = writesGraphML ? PropertyGraph(interned) : nil
+        let wantsLayout = projection.map { $0.nodes.count <= Self.layoutNodeLimit } ?? false
+        var layout: GraphLayout?
+        if options.renderSVG || wantsLayout {
+            if let graphviz = GraphvizRun.installed() {
+                let dot: AtomicFile
                 if let dotFile {
-                    let svg = try AtomicFile(path: path("svg"))
-                    pending.append(svg)
-                    try render(dot: dot, input: dotFile.temporaryPath, output: svg)
+                    dot = dotFile
+                } else {
+                    dot = try AtomicFile(path: path("dot.tmp"))
+                    scratch.append(dot)
+                    try ExportFormat.dot.write(interned, to: dot.sink, prefixes: options.prefixes)
+                    try dot.sink.flush()
+                }
+                let svg = options.renderSVG ? try AtomicFile(path: path("svg")) : nil
+                let layoutFile = wantsLayout ? try AtomicFile(path: path("layout.tmp")) : nil
+                svg.map { pending.append($0) }
+                layoutFile.map { scratch.append($0) }
+                try graphviz.run(dotPath: dot.temporaryPath, svgPath: svg?.temporaryPath, layoutPath: layoutFile?.temporaryPath)
+                if let layoutFile, let projection {
+                    let json = try Data(contentsOf: URL(fileURLWithPath: layoutFile.temporaryPath))
+                    layout = try GraphvizRun.layout(fromJSON: json, for: projection)
                 }
             } else {
-                notes.append("Graphviz 'dot' is not installed: graph.svg not rendered")
+                notes.append("Graphviz 'dot' is not installed: graph.svg not rendered, GraphML nodes placed on a grid")
             }
         }
+        if let projection {
+            if !wantsLayout {
+                notes.append("\(projection.nodes.count) nodes are more than Graphviz lays out in reasonable time (\(Self.layoutNodeLimit)): GraphML nodes placed on a grid")
+            }
+            let file = try AtomicFile(path: path(ExportFormat.graphml.fileExtension))
+            pending.append(file)
+            try GraphMLWriter(sink: file.sink, options: .init(yFilesGraphics: options.yFilesGraphics, layout: layout)).write(projection)
+            try file.sink.flush()
+        }
         var written: [String] = []
-        for file in pending where !file.path.hasSuffix(".dot.tmp") {
+        for file in pending {
             try file.commit()
             written.append(file.path)
         }
         return written
     }
 
+    /// The most nodes a GraphML export asks Graphviz to place (sfdp takes minutes beyond it).
+    static let layoutNodeLimit = 20_000
+
     private func path(_ fileExtension: String) -> String {
         (folder as NSString).appendingPathComponent(options.baseName + "." + fileExtension)
-    }
-
-    private func render(dot: String, input: String, output: AtomicFile) throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: dot)
-        process.arguments = ["-Tsvg", input]
-        let errors = Pipe()
-        process.standardError = errors
-        process.standardOutput = FileHandle(fileDescriptor: output.descriptor, closeOnDealloc: false)
-        try process.run()
-        let message = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw Failure.renderFailed(String(decoding: message, as: UTF8.self))
-        }
-    }
-
-    /// The path of Graphviz `dot`, when it is on PATH.
-    static func graphvizDot() -> String? {
-        let searchPath = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-        return searchPath.split(separator: ":").map { "\($0)/dot" }
-            .first { FileManager.default.isExecutableFile(atPath: $0) }
     }
 }

@@ -22,14 +22,16 @@ public enum ExportFormat: String, CaseIterable, Sendable {
 
     /// Writes `graph` in this format to `sink` and flushes it, through the numbered copy every
     /// export is written from (see `InternedGraph`).
-    /// - Parameter prefixes: the bindings Turtle may abbreviate with (only those the graph uses are written).
-    public func write(_ graph: Graph, to sink: ByteSink, prefixes: PrefixMap) throws {
-        try write(InternedGraph(graph), to: sink, prefixes: prefixes)
+    /// - Parameters:
+    ///   - prefixes: the bindings Turtle may abbreviate with (only those the graph uses are written).
+    ///   - graphML: what GraphML carries besides the graph (yEd graphics, a layout).
+    public func write(_ graph: Graph, to sink: ByteSink, prefixes: PrefixMap, graphML: GraphMLWriter.Options = .init()) throws {
+        try write(InternedGraph(graph), to: sink, prefixes: prefixes, graphML: graphML)
     }
 
     /// Writes `graph` in this format to `sink` and flushes it: sorted, duplicates removed, each
     /// term spelled once.
-    public func write(_ graph: InternedGraph, to sink: ByteSink, prefixes: PrefixMap) throws {
+    public func write(_ graph: InternedGraph, to sink: ByteSink, prefixes: PrefixMap, graphML: GraphMLWriter.Options = .init()) throws {
         switch self {
         case .turtle:
             let writer = try TurtleWriter(sink: sink, prefixes: prefixes.restricted(toTerms: graph.distinctTerms))
@@ -40,7 +42,7 @@ public enum ExportFormat: String, CaseIterable, Sendable {
             try writer.write(graph)
             try writer.finish()
         case .graphml:
-            try GraphMLWriter(sink: sink).write(PropertyGraph(graph))
+            try GraphMLWriter(sink: sink, options: graphML).write(PropertyGraph(graph))
         case .dot:
             try DOTWriter(sink: sink).write(PropertyGraph(graph))
         }

@@ -58,8 +58,13 @@ public struct PropertyGraph: Sendable {
             Dictionary(uniqueKeysWithValues: zip(keyNames, values).compactMap { name, value in value.map { (name, $0) } })
         }
 
+        /// The IRI, or `_:label` for a blank node: what the `iri` attribute holds and DOT names the node by.
+        public var identifier: String { PropertyGraphNaming.identifier(term) }
+
         /// The display name: the `label` attribute.
-        public var label: String { values[PropertyGraph.labelPosition]?.text ?? "" }
+        public var label: String {
+            values.indices.contains(PropertyGraph.labelPosition) ? values[PropertyGraph.labelPosition]?.text ?? "" : ""
+        }
     }
 
     /// A resource-to-resource triple.

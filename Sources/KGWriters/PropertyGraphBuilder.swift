@@ -6,12 +6,13 @@ struct PropertyGraphBuilder {
     private typealias Key = PropertyGraph.Key
     private typealias Value = PropertyGraph.Value
 
-    /// Attribute names the builder itself gives meaning to; `id` is kept free because igraph and
-    /// Neo4j use it for the element's own identifier.
-    private static let reservedNodeNames: Set<String> = [
+    /// Attribute names the builder itself gives meaning to, and those the GraphML writer adds for
+    /// particular tools; `id` is kept free because igraph and Neo4j use it for the element's own
+    /// identifier.
+    private static let reservedNodeNames: Set<String> = Set([
         "id", PropertyGraph.iriKey, PropertyGraph.labelKey, PropertyGraph.typeKey,
         PropertyGraph.labelsKey, PropertyGraph.aliasesKey,
-    ]
+    ]).union(GraphMLToolAttributes.nodeKeys.map(\.name))
     private static let fixedNodeKeys = [
         PropertyGraph.iriKey, PropertyGraph.labelKey, PropertyGraph.typeKey, PropertyGraph.labelsKey, PropertyGraph.aliasesKey,
     ].map { Key(name: $0, type: .string) }

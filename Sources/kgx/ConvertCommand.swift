@@ -25,6 +25,9 @@ struct ConvertCommand: ParsableCommand {
     @Option(help: "Base IRI of the resources, for Turtle prefixes.")
     var base: String = Namespace.defaultResourceBase
 
+    @Flag(help: "GraphML without yEd's graphics data, valid against the plain GraphML schema.")
+    var plainGraphml = false
+
     func run() throws {
         Interruption.install()
         var graph = InternedGraph()
@@ -37,11 +40,12 @@ struct ConvertCommand: ParsableCommand {
             }
         }
         let prefixes = PrefixMap.standard(minter: IRIMinter(base: base))
+        let graphML = GraphMLWriter.Options(yFilesGraphics: !plainGraphml)
         do {
             if let out {
-                try OutputTarget.write(to: out) { try to.write(graph, to: $0, prefixes: prefixes) }
+                try OutputTarget.write(to: out) { try to.write(graph, to: $0, prefixes: prefixes, graphML: graphML) }
             } else {
-                try to.write(graph, to: FileDescriptorSink.standardOutput(), prefixes: prefixes)
+                try to.write(graph, to: FileDescriptorSink.standardOutput(), prefixes: prefixes, graphML: graphML)
             }
         } catch {
             report("\(error)")

@@ -28,6 +28,12 @@ struct ExportCommand: ParsableCommand {
             help: "Formats to write: ttl, nt, graphml, dot, svg (default: all).")
     var format: [OutputChoice] = OutputChoice.allCases
 
+    @Option(help: "What to export: full (every fact, its documents and provenance) or agreements (agreements with their parties, signatories, dates, places and minerals only).")
+    var view: GraphView = .full
+
+    @Flag(help: "GraphML without yEd's graphics data, valid against the plain GraphML schema.")
+    var plainGraphml = false
+
     @Option(help: "Base IRI under which resources are minted.")
     var base: String = Namespace.defaultResourceBase
 
@@ -68,21 +74,23 @@ struct ExportCommand: ParsableCommand {
             report("no readable article among \(articles.count) input(s): nothing written")
             throw ExitStatus.failure
         }
+        let exported = view.apply(to: outcome.graph)
         let options = Exporter.Options(
             formats: ExportFormat.allCases.filter { wanted in format.contains { $0.exportFormat == wanted } },
             renderSVG: format.contains(.svg),
-            prefixes: .standard(minter: minter))
+            prefixes: .standard(minter: minter),
+            yFilesGraphics: !plainGraphml)
         var notes: [String] = []
         let written: [String]
         do {
-            written = try Exporter(folder: out, options: options).export(outcome.graph, notes: &notes)
+            written = try Exporter(folder: out, options: options).export(exported, notes: &notes)
         } catch {
             report("\(error); earlier exports left untouched")
             throw ExitStatus.failure
         }
         notes.forEach { report($0) }
         if !quiet {
-            report("\(outcome.documentCount) article(s), \(outcome.graph.count) triples → \(written.joined(separator: ", "))")
+            report("\(outcome.documentCount) article(s), \(exported.count) triples → \(written.joined(separator: ", "))")
         }
         if !outcome.skipped.isEmpty { throw ExitStatus.partial }
     }
@@ -95,3 +103,5 @@ enum OutputChoice: String, CaseIterable, ExpressibleByArgument {
     /// The graph format written for this choice; `svg` is rendered from DOT instead.
     var exportFormat: ExportFormat? { ExportFormat(rawValue: rawValue) }
 }
+
+extension GraphView: ExpressibleByArgument {}

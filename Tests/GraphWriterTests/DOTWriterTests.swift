@@ -6,6 +6,32 @@ import Testing
 @Suite struct DOTWriterTests {
     typealias F = GraphFixtures
 
+    @Test func aSmallGraphIsLaidOutInLayersWithEdgeLabels() throws {
+        let dot = try GraphConsumers.dot(F.sample)
+        #expect(dot.contains("rankdir=\"LR\""))
+        #expect(!dot.contains("layout="))
+        #expect(dot.contains("[label=\"party\", tooltip="))
+    }
+
+    @Test func aLargeGraphIsLaidOutBySfdpWithoutOverlapsOrEdgeLabels() throws {
+        var graph = Graph()
+        for index in 0...DOTWriter.forceDirectedThreshold {
+            let person = Term.iri(F.minter.iri(.person, name: "Person \(index)"))
+            graph.insert(person, Vocabulary.type, .iri(Vocabulary.Class.person.iri))
+            graph.insert(person, Vocabulary.label, .string("Person \(index)"))
+            graph.insert(person, F.property(.affiliatedWith), F.irel)
+        }
+        let dot = try GraphConsumers.dot(graph)
+        #expect(dot.contains("layout=\"sfdp\", overlap=\"prism\""))
+        #expect(!dot.contains("rankdir"))
+        #expect(!dot.contains("label=\"affiliatedWith\""))
+        #expect(dot.contains("tooltip=\"\(F.property(.affiliatedWith))\""))
+        let result = try GraphConsumers.renderSVG(dot)
+        #expect(result.status == 0)
+        #expect(result.stderr.isEmpty, "\(result.stderr)")
+        #expect(try GraphConsumers.svgNodeTexts(result.stdout).count == graph.count / 3 + 1 + DOTClassStyleCount.value)
+    }
+
     @Test func sampleRendersWithoutWarnings() throws {
         let dot = try GraphConsumers.dot(F.sample)
         let result = try GraphConsumers.renderSVG(dot)

@@ -5,15 +5,18 @@ import KGWriters
 
 /// Runs the real consumers of GraphML and DOT output on what the writers produce.
 enum GraphConsumers {
-    static var schema: String {
-        ProjectPaths.conformance.appendingPathComponent("graphml/graphml.xsd").path
+    /// The GraphML bytes of `graph`.
+    static func graphML(_ graph: Graph, options: GraphMLWriter.Options = .init()) throws -> MemorySink {
+        let sink = MemorySink()
+        try GraphMLWriter(sink: sink, options: options).write(PropertyGraph(graph))
+        return sink
     }
 
-    /// The GraphML bytes of `graph`.
-    static func graphML(_ graph: Graph) throws -> MemorySink {
-        let sink = MemorySink()
-        try GraphMLWriter(sink: sink).write(PropertyGraph(graph))
-        return sink
+    /// `xmllint --schema` with the yFiles-extended GraphML schema on `bytes`, offline.
+    static func validate(_ bytes: [UInt8]) throws -> ExternalTool.Result {
+        try withFile(bytes, named: "graph.graphml") { path in
+            try ExternalTool.run("xmllint", ["--nonet", "--noout", "--schema", try GraphMLSchemas.yFilesExtended(), path])
+        }
     }
 
     /// The DOT text of `graph`.
@@ -32,10 +35,11 @@ enum GraphConsumers {
         return try body(file.path)
     }
 
-    /// `xmllint --schema` on the GraphML of `graph`, offline.
-    static func validate(_ sink: MemorySink) throws -> ExternalTool.Result {
-        try withFile(sink.bytes, named: "graph.graphml") { path in
-            try ExternalTool.run("xmllint", ["--nonet", "--noout", "--schema", schema, path])
+    /// `xmllint --schema` on GraphML, offline: the yFiles-extended schema, or the plain one.
+    static func validate(_ sink: MemorySink, plain: Bool = false) throws -> ExternalTool.Result {
+        if !plain { return try validate(sink.bytes) }
+        return try withFile(sink.bytes, named: "graph.graphml") { path in
+            try ExternalTool.run("xmllint", ["--nonet", "--noout", "--schema", GraphMLSchemas.plain, path])
         }
     }
 
@@ -82,6 +86,92 @@ enum GraphConsumers {
         }
         guard result.status == 0 else { throw ConsumerFailure(tool: "networkx", output: result.stderr) }
         return try JSONDecoder().decode(NetworkXGraph.self, from: Data(result.stdout.utf8))
+    }
+
+    /// What igraph's `Read_GraphML` made of a file.
+    struct IGraphGraph: Decodable {
+        let vertexCount: Int
+        let edgeCount: Int
+        /// Each vertex's attributes as igraph typed them (`str`, `float`, …), by the vertex's `iri`.
+        let vertices: [String: [String: NetworkXGraph.Value]]
+        let edgeLabels: [String]
+    }
+
+    private static let igraphScript = """
+        import json, sys
+        import igraph
+        g = igraph.Graph.Read_GraphML(sys.argv[1])
+        def typed(d):
+            return {k: {"value": str(v), "type": type(v).__name__} for k, v in d.items() if v is not None}
+        print(json.dumps({
+            "vertexCount": g.vcount(), "edgeCount": g.ecount(),
+            "vertices": {v["iri"]: typed(v.attributes()) for v in g.vs},
+            "edgeLabels": [e["label"] for e in g.es],
+        }))
+        """
+
+    /// Loads GraphML bytes with python-igraph's `Read_GraphML` (igraph's C reader).
+    static func igraph(_ sink: MemorySink) throws -> IGraphGraph {
+        let result = try withFile(sink.bytes, named: "graph.graphml") { path in
+            try ExternalTool.python(igraphScript, arguments: [path], modules: ["igraph"])
+        }
+        guard result.status == 0 else { throw ConsumerFailure(tool: "igraph", output: result.stderr) }
+        return try JSONDecoder().decode(IGraphGraph.self, from: Data(result.stdout.utf8))
+    }
+
+    /// What a node's and an edge's yFiles graphics say, as an XML parser reads them (yEd itself
+    /// cannot run here).
+    struct YFilesGraphics: Decodable {
+        struct Node: Decodable {
+            let label: String
+            let fill: String
+            let shape: String
+            let geometry: [String: Double]
+        }
+        struct Edge: Decodable {
+            let label: String
+            let line: String
+        }
+        /// By the node's `label` data.
+        let nodes: [String: Node]
+        /// By the edge's `label` data, in document order.
+        let edges: [Edge]
+        let nodesWithoutGraphics: Int
+    }
+
+    private static let yFilesScript = """
+        import json, sys
+        import xml.etree.ElementTree as ET
+        G = "{http://graphml.graphdrawing.org/xmlns}"
+        Y = "{http://www.yworks.com/xml/graphml}"
+        root = ET.parse(sys.argv[1]).getroot()
+        keys = {k.get("id"): k.get("attr.name") for k in root.iter(G + "key")}
+        def data(element):
+            return {keys[d.get("key")]: d for d in element.findall(G + "data") if keys.get(d.get("key"))}
+        nodes, edges, missing = {}, [], 0
+        for node in root.iter(G + "node"):
+            shape = node.find(f"{G}data/{Y}ShapeNode")
+            if shape is None:
+                missing += 1
+                continue
+            nodes[data(node)["label"].text] = {
+                "label": shape.find(Y + "NodeLabel").text, "fill": shape.find(Y + "Fill").get("color"),
+                "shape": shape.find(Y + "Shape").get("type"),
+                "geometry": {k: float(v) for k, v in shape.find(Y + "Geometry").attrib.items()},
+            }
+        for edge in root.iter(G + "edge"):
+            line = edge.find(f"{G}data/{Y}PolyLineEdge")
+            edges.append({"label": line.find(Y + "EdgeLabel").text, "line": line.find(Y + "LineStyle").get("type")})
+        print(json.dumps({"nodes": nodes, "edges": edges, "nodesWithoutGraphics": missing}))
+        """
+
+    /// Reads the yFiles graphics of GraphML bytes.
+    static func yFilesGraphics(_ bytes: [UInt8]) throws -> YFilesGraphics {
+        let result = try withFile(bytes, named: "graph.graphml") { path in
+            try ExternalTool.python(yFilesScript, arguments: [path])
+        }
+        guard result.status == 0 else { throw ConsumerFailure(tool: "python xml.etree", output: result.stderr) }
+        return try JSONDecoder().decode(YFilesGraphics.self, from: Data(result.stdout.utf8))
     }
 
     /// `dot -Tsvg` on DOT text.

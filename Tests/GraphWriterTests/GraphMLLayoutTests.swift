@@ -19,13 +19,19 @@ import Testing
         #expect(text.hasSuffix("  <graph id=\"G\" edgedefault=\"directed\"/>\n</graphml>\n"))
     }
 
-    @Test func nodeWithoutDataIsAnEmptyElement() throws {
+    @Test func nodeWithoutAttributesStillCarriesTheToolsData() throws {
         let node = PropertyGraph.Node(term: F.germany, classes: [], values: [], keyNames: [])
-        let text = try graphML(PropertyGraph(nodeKeys: [], edgeKeys: [], nodes: [node], edges: []))
-        #expect(text.hasSuffix("""
-            <graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+        let sink = MemorySink()
+        try GraphMLWriter(sink: sink, options: .init(yFilesGraphics: false)).write(PropertyGraph(nodeKeys: [], edgeKeys: [], nodes: [node], edges: []))
+        #expect(sink.text.hasSuffix("""
               <graph id="G" edgedefault="directed">
-                <node id="n0"/>
+                <node id="n0">
+                  <data key="r">255</data>
+                  <data key="g">255</data>
+                  <data key="b">255</data>
+                  <data key="x">75.0</data>
+                  <data key="y">20.0</data>
+                </node>
               </graph>
             </graphml>
 
@@ -34,13 +40,14 @@ import Testing
 
     @Test func nodesAndEdgesAreIndentedAsLibxml2IndentsKeys() throws {
         let text = try graphML(PropertyGraph(F.sample))
-        #expect(text.contains("\">\n    <node id=\"n0\">\n      <data key=\"iri\">"))
+        #expect(text.contains("\"/>\n  <graph id=\"G\" edgedefault=\"directed\">\n    <node id=\"n0\">\n      <data key=\"nodegraphics\"><y:ShapeNode>"))
+        #expect(text.contains("</y:ShapeNode></data>\n      <data key=\"iri\">"))
         #expect(text.contains("</data>\n    </node>\n    <edge id=\"e0\" source=\"n"))
         #expect(text.hasSuffix("</data>\n    </edge>\n  </graph>\n</graphml>\n"))
     }
 
     @Test func textIsEscapedByLibxml2() throws {
         let text = try graphML(PropertyGraph(F.labelled("a<b & \"c\">\r\u{01}é")))
-        #expect(text.contains("<data key=\"label\">a&lt;b &amp; &quot;c&quot;&gt;&#13;\u{FFFD}é</data>"))
+        #expect(text.contains("<data key=\"n_label\">a&lt;b &amp; &quot;c&quot;&gt;&#13;\u{FFFD}é</data>"))
     }
 }

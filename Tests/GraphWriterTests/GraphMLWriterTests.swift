@@ -52,14 +52,16 @@ import Testing
         let text = try GraphConsumers.graphML(F.sample).text
         let graphStart = try #require(text.range(of: "<graph "))
         let keys = text.ranges(of: "<key ")
-        #expect(keys.count == PropertyGraph(F.sample).nodeKeys.count + 4)
+        // The projection's keys, the tools' own (GraphMLToolAttributes) and the two yFiles keys.
+        #expect(keys.count == PropertyGraph(F.sample).nodeKeys.count + 4 + GraphMLToolAttributes.nodeKeys.count
+                + GraphMLToolAttributes.edgeKeys.count + 2)
         #expect(keys.allSatisfy { $0.lowerBound < graphStart.lowerBound })
         #expect(!text.contains("for=\"all\""))
         #expect(!text.contains("<key id=\"id\""))
         #expect(!text.contains("attr.name=\"id\""))
         #expect(text.contains("<graph id=\"G\" edgedefault=\"directed\">"))
         #expect(text.contains("<key id=\"labels\" for=\"node\" attr.name=\"labels\" attr.type=\"string\"/>"))
-        #expect(text.contains("<key id=\"elabel\" for=\"edge\" attr.name=\"label\" attr.type=\"string\"/>"))
+        #expect(text.contains("<key id=\"label\" for=\"edge\" attr.name=\"label\" attr.type=\"string\"/>"))
         let lastNode = try #require(text.range(of: "<node ", options: .backwards))
         let firstEdge = try #require(text.range(of: "<edge "))
         #expect(lastNode.lowerBound < firstEdge.lowerBound)

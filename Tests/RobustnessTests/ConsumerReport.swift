@@ -22,7 +22,6 @@ struct ConsumerReport {
     /// The values of each folder, in the order given.
     private(set) var values: [Values] = []
 
-    static let schema = ProjectPaths.conformance.appendingPathComponent("graphml/graphml.xsd").path
     static let valuesScript = ProjectPaths.root
         .appendingPathComponent("Tests/RobustnessTests/Scripts/consumer_values.py").path
 
@@ -62,7 +61,7 @@ struct ConsumerReport {
             }
         }
         if !graphMLFiles.isEmpty {
-            try check("xmllint", ["--nonet", "--noout", "--schema", Self.schema] + graphMLFiles,
+            try check("xmllint", ["--nonet", "--noout", "--schema", try GraphMLSchemas.yFilesExtended()] + graphMLFiles,
                       file: "\(graphMLFiles.count) GraphML file(s)")
         }
         let python = try ExternalTool.python(
