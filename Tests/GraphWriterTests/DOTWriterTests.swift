@@ -13,9 +13,23 @@ import Testing
         #expect(dot.contains("[label=\"party\", tooltip="))
     }
 
+    @Test func aMidSizedGraphIsLaidOutBySfdpWithEdgeLabels() throws {
+        var graph = Graph()
+        for index in 0...DOTWriter.layeredLayoutLimit {
+            let person = Term.iri(F.minter.iri(.person, name: "Person \(index)"))
+            graph.insert(person, Vocabulary.type, .iri(Vocabulary.Class.person.iri))
+            graph.insert(person, F.property(.affiliatedWith), F.irel)
+        }
+        let dot = try GraphConsumers.dot(graph)
+        #expect(dot.contains("layout=\"sfdp\""))
+        #expect(dot.contains("[label=\"affiliatedWith\", tooltip="))
+        let result = try GraphConsumers.renderSVG(dot)
+        #expect(result.status == 0 && result.stderr.isEmpty, "\(result.stderr)")
+    }
+
     @Test func aLargeGraphIsLaidOutBySfdpWithoutOverlapsOrEdgeLabels() throws {
         var graph = Graph()
-        for index in 0...DOTWriter.forceDirectedThreshold {
+        for index in 0...DOTWriter.edgeLabelLimit {
             let person = Term.iri(F.minter.iri(.person, name: "Person \(index)"))
             graph.insert(person, Vocabulary.type, .iri(Vocabulary.Class.person.iri))
             graph.insert(person, Vocabulary.label, .string("Person \(index)"))
@@ -29,7 +43,10 @@ import Testing
         let result = try GraphConsumers.renderSVG(dot)
         #expect(result.status == 0)
         #expect(result.stderr.isEmpty, "\(result.stderr)")
-        #expect(try GraphConsumers.svgNodeTexts(result.stdout).count == graph.count / 3 + 1 + DOTClassStyleCount.value)
+        // The people, IREL, and one legend node (sfdp draws no cluster).
+        let texts = try GraphConsumers.svgNodeTexts(result.stdout)
+        #expect(texts.count == graph.count / 3 + 2)
+        #expect(texts["legend"] == (["Legend"] + ClassStyle.all.map(\.name)).joined(separator: "\n"))
     }
 
     @Test func sampleRendersWithoutWarnings() throws {
@@ -40,7 +57,7 @@ import Testing
         let texts = try GraphConsumers.svgNodeTexts(result.stdout)
         #expect(texts[F.germany.iriValue ?? ""] == "Germany")
         #expect(texts["legend Country"] == "Country")
-        #expect(texts.count == 6 + DOTClassStyleCount.value)
+        #expect(texts.count == 6 + LegendEntryCount.value)
     }
 
     @Test func emptyGraphIsValidDOT() throws {
@@ -78,7 +95,7 @@ import Testing
         let result = try GraphConsumers.renderSVG(try GraphConsumers.dot(graph))
         #expect(result.status == 0)
         #expect(result.stderr.isEmpty, "\(result.stderr)")
-        #expect(try GraphConsumers.svgNodeTexts(result.stdout).count == names.count + DOTClassStyleCount.value)
+        #expect(try GraphConsumers.svgNodeTexts(result.stdout).count == names.count + LegendEntryCount.value)
     }
 
     @Test func quotingDropsC1ControlsAndNoncharactersButKeepsTheirNeighbours() {
@@ -100,6 +117,6 @@ import Testing
 }
 
 /// The number of legend entries: one per ontology class plus "other".
-enum DOTClassStyleCount {
+enum LegendEntryCount {
     static let value = Vocabulary.Class.allCases.count + 1
 }
