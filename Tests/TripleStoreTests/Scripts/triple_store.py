@@ -31,19 +31,23 @@ import urllib.error
 import urllib.parse
 import urllib.request
 
-DEADLINE_SECONDS = 100  # the Swift test allows two minutes per store
-STARTUP_SECONDS = 60
-REQUEST_SECONDS = 30
+DEADLINE_SECONDS = 100  # for the whole run; the Swift test allows two minutes per store
+STEP_SECONDS = 60  # for one command (a load, isql-vt) or for a server to start answering
+REQUEST_SECONDS = 30  # for one HTTP request
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
+# The graph Virtuoso loads into, named as default-graph-uri in every query: without it Virtuoso's
+# default graph is the union of all its graphs, its own system graphs included.
 VIRTUOSO_GRAPH = "https://w3id.org/kgx/graph"
 
 
 class Failure(Exception):
-    """A step that went wrong, with what the server logged."""
+    """A step that went wrong; `main` prints it with the server's log."""
 
 
 def literal(value, datatype=None, language=None):
+    """A literal as N-Triples spells it. RDF 1.1 makes a plain string an xsd:string and language
+    tags case-insensitive, so both are written one way whatever the engine says."""
     escaped = value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
     if language:
         return f'"{escaped}"@{language.lower()}'
@@ -57,6 +61,7 @@ def sorted_rows(rows):
 
 
 def count_of(rows):
+    """The number COUNT.rq selects: one row of one integer literal."""
     (row,) = rows
     (value,) = row.values()
     return int(value.split('"')[1])
@@ -161,8 +166,8 @@ class Server:
                                         stdout=self.log, stderr=subprocess.STDOUT)
 
     def wait_until_ready(self, endpoint, extra_port=None):
-        """Until `endpoint` answers ASK {} (and `extra_port` accepts connections), at most STARTUP_SECONDS."""
-        deadline = time.monotonic() + STARTUP_SECONDS
+        """Until `endpoint` answers ASK {} (and `extra_port` accepts connections), at most STEP_SECONDS."""
+        deadline = time.monotonic() + STEP_SECONDS
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
                 raise Failure(f"the server exited with status {self.process.returncode} before answering")
@@ -170,10 +175,10 @@ class Server:
                 if extra_port:
                     socket.create_connection(("127.0.0.1", extra_port), timeout=1).close()
                 http_query(endpoint, "ASK {}")
-                return time.monotonic()
+                return
             except (OSError, Failure, ValueError):
                 time.sleep(0.25)
-        raise Failure(f"{endpoint} did not answer within {STARTUP_SECONDS} s")
+        raise Failure(f"{endpoint} did not answer within {STEP_SECONDS} s")
 
     def stop(self):
         if self.process.poll() is None:
@@ -191,7 +196,7 @@ class Server:
 
 
 def checked(arguments, what, **options):
-    result = subprocess.run(arguments, capture_output=True, text=True, timeout=STARTUP_SECONDS, **options)
+    result = subprocess.run(arguments, capture_output=True, text=True, timeout=STEP_SECONDS, **options)
     if result.returncode != 0:
         raise Failure(f"{what} exited with status {result.returncode}:\n{result.stdout}{result.stderr}")
     return result
@@ -256,7 +261,7 @@ def sql_string(text):
 
 def run_virtuoso(graph, select, count, folder, servers):
     # `virtuoso-t -?` prints its version with the usage, and exits 1.
-    banner = subprocess.run(["virtuoso-t", "-?"], capture_output=True, text=True, timeout=STARTUP_SECONDS)
+    banner = subprocess.run(["virtuoso-t", "-?"], capture_output=True, text=True, timeout=STEP_SECONDS)
     version = next(line.split()[1] for line in (banner.stdout + banner.stderr).splitlines()
                    if line.startswith("Version"))
     sql_port, http_port = free_port(), free_port()
