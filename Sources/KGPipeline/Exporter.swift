@@ -60,7 +60,14 @@ public struct Exporter {
         // Every format is written from one numbered copy of the graph: each term spelled once,
         // triples sorted as integers.
         let interned = try InternedGraph(graph)
-        for format in options.formats {
+        var pendingFolders: [AtomicFolder] = []
+        defer { pendingFolders.forEach { $0.discard() } }
+        for format in options.formats where format.isFolder {
+            let output = try AtomicFolder(path: folderPath(format))
+            pendingFolders.append(output)
+            try format.write(interned, into: output)
+        }
+        for format in options.formats where !format.isFolder {
             let file = try AtomicFile(path: path(format.fileExtension))
             pending.append(file)
             try format.write(interned, to: file.sink, prefixes: options.prefixes)
@@ -90,11 +97,20 @@ public struct Exporter {
             try file.commit()
             written.append(file.path)
         }
+        for output in pendingFolders {
+            try output.commit()
+            written.append(output.path)
+        }
         return written
     }
 
     private func path(_ fileExtension: String) -> String {
         (folder as NSString).appendingPathComponent(options.baseName + "." + fileExtension)
+    }
+
+    /// The folder a folder format is written to: `graph-csv` beside `graph.ttl`.
+    private func folderPath(_ format: ExportFormat) -> String {
+        (folder as NSString).appendingPathComponent(options.baseName + "-" + format.rawValue)
     }
 
     private func render(dot: String, input: String, output: AtomicFile) throws {
