@@ -23,6 +23,8 @@ import Testing
             try GraphMLWriter(sink: sink).write(graph: graph)
         case .dot:
             try DOTWriter(sink: sink).write(graph: graph)
+        case .csv:
+            Issue.record("csv is a folder of files: the loops here take ExportFormat.singleFile")
         }
         return sink.bytes
     }
