@@ -20,7 +20,8 @@ struct KuzuScriptWriter {
     func write(to sink: ByteSink) throws {
         try sink.write("""
             // Loads the CSV files beside this script into an empty Kùzu or LadybugDB database. File
-            // paths are relative: run it from this folder, e.g. `kuzu graph.kuzu < \(Self.fileName)`.
+            // paths are relative: run it from this folder, e.g. with the Python module:
+            // python3 -c 'import kuzu; kuzu.Connection(kuzu.Database("graph.kuzu")).execute(open("\(Self.fileName)").read())'
 
             """)
         for table in tables.nodeTables {

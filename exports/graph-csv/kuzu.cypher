@@ -1,5 +1,6 @@
 // Loads the CSV files beside this script into an empty Kùzu or LadybugDB database. File
-// paths are relative: run it from this folder, e.g. `kuzu graph.kuzu < kuzu.cypher`.
+// paths are relative: run it from this folder, e.g. with the Python module:
+// python3 -c 'import kuzu; kuzu.Connection(kuzu.Database("graph.kuzu")).execute(open("kuzu.cypher").read())'
 CREATE NODE TABLE `Agreement`(`iri` STRING PRIMARY KEY, `labels` STRING[], `label` STRING, `agreementKind` STRING, `signedOn` DATE);
 CREATE NODE TABLE `Country`(`iri` STRING PRIMARY KEY, `labels` STRING[], `label` STRING, `aliases` STRING[]);
 CREATE NODE TABLE `Document`(`iri` STRING PRIMARY KEY, `labels` STRING[], `label` STRING, `publishedOn` STRING, `sourceFile` STRING, `title` STRING);
