@@ -43,16 +43,21 @@ enum PropertyGraphNaming {
         var taken = reserved
         var names: [String: String] = [:]
         for predicate in predicates {
-            let base = attributeName(localName(predicate))
-            var name = base
-            var counter = 2
-            while taken.contains(name) {
-                name = "\(base)_\(counter)"
-                counter += 1
-            }
-            taken.insert(name)
-            names[predicate] = name
+            names[predicate] = claim(attributeName(localName(predicate)), in: &taken)
         }
         return names
+    }
+
+    /// `base`, or the first of `base_2`, `base_3`, … whose `key` is not in `taken`; its key is then
+    /// taken. With a case-folding `key`, names differing only in case count as one.
+    static func claim(_ base: String, in taken: inout Set<String>, key: (String) -> String = { $0 }) -> String {
+        var name = base
+        var counter = 2
+        while taken.contains(key(name)) {
+            name = "\(base)_\(counter)"
+            counter += 1
+        }
+        taken.insert(key(name))
+        return name
     }
 }

@@ -128,13 +128,11 @@ struct PropertyGraphTables {
     }
 
     /// A table or label name both databases take unquoted and every file system takes in a file
-    /// name: ASCII letters, digits and `_`, anything else as `_`, never starting with a digit.
+    /// name: an attribute name (see `PropertyGraphNaming`) with `-` and `.` as `_`, never starting
+    /// with a digit.
     static func identifier(_ raw: String) -> String {
-        var name = String(String.UnicodeScalarView(raw.unicodeScalars.map { scalar in
-            scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)) ? scalar : "_"
-        }))
-        if name.isEmpty || name.first?.isNumber == true { name = "_" + name }
-        return name
+        let name = String(PropertyGraphNaming.attributeName(raw).map { $0 == "-" || $0 == "." ? "_" : $0 })
+        return name.first?.isNumber == true ? "_" + name : name
     }
 
     /// Hands out table names distinct ignoring case: a name already taken gets `_2`, `_3`, … appended.
@@ -142,14 +140,7 @@ struct PropertyGraphTables {
         private var taken: Set<String> = []
 
         mutating func unique(_ base: String) -> String {
-            var name = base
-            var counter = 2
-            while taken.contains(name.lowercased()) {
-                name = "\(base)_\(counter)"
-                counter += 1
-            }
-            taken.insert(name.lowercased())
-            return name
+            PropertyGraphNaming.claim(base, in: &taken) { $0.lowercased() }
         }
     }
 }

@@ -122,8 +122,9 @@ struct CSVExportTests {
     static let hostileValues = F.hostileLabels + ["comma, here", "CR\r\nLF", "semi;colon", "  spaced  ", "Ünïcödé — ✓ ½"]
 
     /// Hostile values everywhere the CSV holds text: labels, roles, aliases (one with the array
-    /// delimiter, so that column falls back to joined text), evidence texts, a class whose name is
-    /// no identifier, one that clashes, ignoring case, with a predicate's table, and a node of no class.
+    /// delimiter, so that column falls back to joined text), evidence texts, a node of two classes
+    /// (one whose name is no identifier), a class that clashes, ignoring case, with a predicate's
+    /// table, and a node of no class.
     static var hostile: Graph { hostile(hostileValues) }
 
     static func hostile(_ values: [String]) -> Graph {
@@ -146,6 +147,7 @@ struct CSVExportTests {
             graph.insert(sentence, Namespace.prov + "value", .string("said: " + value))
         }
         graph.insert(F.irel, Vocabulary.type, .iri("https://example.org/Weird class;name"))
+        graph.insert(F.irel, Vocabulary.type, .iri(Vocabulary.Class.organization.iri))
         graph.insert(F.irel, Vocabulary.label, .string("IREL"))
         graph.insert(F.lithium, Vocabulary.type, .iri("https://example.org/AffiliatedWith"))
         graph.insert(F.lithium, F.property(.basedIn), F.india)
@@ -159,7 +161,10 @@ struct CSVExportTests {
         defer { try? FileManager.default.removeItem(at: folder.deletingLastPathComponent()) }
         let database = try KuzuDatabase.load(folder)
         let people = Self.hostileValues.count
-        #expect(database.nodes.mapValues(\.count) == ["Person": people, "Weird_class_name": 1, "AffiliatedWith": 1, "Resource": 1])
+        #expect(database.nodes.mapValues(\.count)
+            == ["Person": people, "Organization_Weird_class_name": 1, "AffiliatedWith": 1, "Resource": 1])
+        #expect(Self.node(database, "Organization_Weird_class_name", F.irel)?["labels"]
+            == .list([.text("Organization"), .text("Weird_class_name")]))
         #expect(database.relationships.mapValues(\.count) == ["affiliatedWith_2": people, "basedIn": 1])
         #expect(Self.node(database, "Resource", F.india)?["labels"] == .null)
         let projection = PropertyGraph(graph)
