@@ -38,12 +38,13 @@ enum PropertyGraphNaming {
     }
 
     /// Distinct attribute names for `predicates` (in the order given), avoiding `reserved`:
-    /// a name already taken gets `_2`, `_3`, … appended.
+    /// a name already taken gets `_2`, `_3`, … appended. Names differing only in case count as
+    /// taken too, since Kùzu folds the case of column names (`Role` and `role` clash there).
     static func uniqueNames(for predicates: [String], reserved: Set<String>) -> [String: String] {
-        var taken = reserved
+        var taken = Set(reserved.map { $0.lowercased() })
         var names: [String: String] = [:]
         for predicate in predicates {
-            names[predicate] = claim(attributeName(localName(predicate)), in: &taken)
+            names[predicate] = claim(attributeName(localName(predicate)), in: &taken) { $0.lowercased() }
         }
         return names
     }
