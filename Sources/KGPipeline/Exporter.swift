@@ -6,7 +6,8 @@ import KGWriters
 ///
 /// Every file is first written under a hidden temporary name; only when all of them are complete
 /// are they renamed over the previous exports, so a failure part-way (full disk, a bad label, a
-/// signal) leaves the earlier good exports untouched.
+/// signal) leaves the earlier good exports untouched. A format of several files (csv) is written
+/// the same way as a whole folder, `<base>-csv`, through `AtomicFolder`.
 public struct Exporter {
     /// What to write.
     public struct Options: Sendable {
