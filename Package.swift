@@ -48,7 +48,7 @@ let package = Package(
         .target(name: "KGTestSupport", path: "Tests/KGTestSupport"),
         .testTarget(name: "KGGraphTests", dependencies: ["KGGraph"]),
         .testTarget(name: "RDFWriterTests", dependencies: ["KGTestSupport", "KGGraph", "KGWriters"], exclude: ["Scripts"]),
-        .testTarget(name: "GraphWriterTests", dependencies: ["KGTestSupport", "KGGraph", "KGWriters"]),
+        .testTarget(name: "GraphWriterTests", dependencies: ["KGTestSupport", "KGGraph", "KGWriters"], exclude: ["Scripts"]),
         .testTarget(name: "ExtractionTests", dependencies: ["KGTestSupport", "KGText", "KGExtract", "KGGraph", "KGOntology"]),
         .testTarget(name: "EvaluationTests", dependencies: ["KGTestSupport", "KGEval", "KGExtract", "KGText", "KGGraph"]),
         .testTarget(

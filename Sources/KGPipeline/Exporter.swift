@@ -6,7 +6,8 @@ import KGWriters
 ///
 /// Every file is first written under a hidden temporary name; only when all of them are complete
 /// are they renamed over the previous exports, so a failure part-way (full disk, a bad label, a
-/// signal) leaves the earlier good exports untouched.
+/// signal) leaves the earlier good exports untouched. A format of several files (csv) is written
+/// the same way as a whole folder, `<base>-csv`, through `AtomicFolder`.
 public struct Exporter {
     /// What to write.
     public struct Options: Sendable {
@@ -64,8 +65,15 @@ public struct Exporter {
         // Every format is written from one numbered copy of the graph: each term spelled once,
         // triples sorted as integers.
         let interned = try InternedGraph(graph)
+        var pendingFolders: [AtomicFolder] = []
+        defer { pendingFolders.forEach { $0.discard() } }
+        for format in options.formats where format.isFolder {
+            let output = try AtomicFolder(path: folderPath(format))
+            pendingFolders.append(output)
+            try format.write(interned, into: output)
+        }
         var dotFile: AtomicFile?
-        for format in options.formats where format != .graphml {
+        for format in options.formats where !format.isFolder && format != .graphml {
             let file = try AtomicFile(path: path(format.fileExtension))
             pending.append(file)
             try format.write(interned, to: file.sink, prefixes: options.prefixes)
@@ -114,6 +122,10 @@ public struct Exporter {
             try file.commit()
             written.append(file.path)
         }
+        for output in pendingFolders {
+            try output.commit()
+            written.append(output.path)
+        }
         return written
     }
 
@@ -122,5 +134,10 @@ public struct Exporter {
 
     private func path(_ fileExtension: String) -> String {
         (folder as NSString).appendingPathComponent(options.baseName + "." + fileExtension)
+    }
+
+    /// The folder a folder format is written to: `graph-csv` beside `graph.ttl`.
+    private func folderPath(_ format: ExportFormat) -> String {
+        (folder as NSString).appendingPathComponent(options.baseName + "-" + format.rawValue)
     }
 }

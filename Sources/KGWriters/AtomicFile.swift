@@ -63,11 +63,13 @@ public final class AtomicFile {
     deinit { discard() }
 }
 
-/// The temporary files still open, so a signal handler can remove them before the process exits.
+/// The temporary files (and folders) still open, so a signal handler can remove them before the process exits.
 public final class TemporaryFiles: @unchecked Sendable {
     public static let shared = TemporaryFiles()
     private var lock = pthread_mutex_t()
     private var paths: Set<String> = []
+    /// Temporary folders (see `AtomicFolder`), removed after the files in them.
+    private var folders: Set<String> = []
 
     private init() { pthread_mutex_init(&lock, nil) }
 
@@ -91,15 +93,43 @@ public final class TemporaryFiles: @unchecked Sendable {
         return (fd, path, code)
     }
 
+    /// Creates a file at exactly `path` (it must not exist) and registers it, as `create(template:)` does.
+    func create(path: String) -> (descriptor: Int32, code: Int32) {
+        pthread_mutex_lock(&lock)
+        defer { pthread_mutex_unlock(&lock) }
+        guard !closed else { return (-1, EINTR) }
+        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        let code = errno
+        if fd >= 0 { paths.insert(path) }
+        return (fd, code)
+    }
+
+    /// Creates a folder from a `mkdtemp` template and registers it, as `create(template:)` does a file.
+    /// - Returns: the folder's path, or nil and the `errno` of the failure.
+    func createFolder(template: String) -> (path: String?, code: Int32) {
+        var bytes = Array(template.utf8CString)
+        pthread_mutex_lock(&lock)
+        defer { pthread_mutex_unlock(&lock) }
+        guard !closed else { return (nil, EINTR) }
+        let created = bytes.withUnsafeMutableBufferPointer { buffer in buffer.baseAddress.flatMap { mkdtemp($0) } }
+        let code = errno
+        guard created != nil else { return (nil, code) }
+        let path = String(decoding: bytes.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        folders.insert(path)
+        return (path, code)
+    }
+
     func unregister(_ path: String) {
-        pthread_mutex_lock(&lock); paths.remove(path); pthread_mutex_unlock(&lock)
+        pthread_mutex_lock(&lock); paths.remove(path); folders.remove(path); pthread_mutex_unlock(&lock)
     }
 
     /// Unlinks every registered temporary file; from then on no new one can be created.
     public func removeAll() {
         pthread_mutex_lock(&lock)
         for path in paths { unlink(path) }
+        for folder in folders { rmdir(folder) }
         paths.removeAll()
+        folders.removeAll()
         closed = true
         pthread_mutex_unlock(&lock)
     }

@@ -6,6 +6,8 @@ public enum ExportFormat: String, CaseIterable, Sendable {
     case ntriples = "nt"
     case graphml
     case dot
+    /// Several files (see `PropertyGraphCSVExport`): written into a folder, never to one sink.
+    case csv
 
     /// The file extension, without the dot.
     public var fileExtension: String { rawValue }
@@ -17,6 +19,7 @@ public enum ExportFormat: String, CaseIterable, Sendable {
         case .ntriples: return "N-Triples"
         case .graphml: return "GraphML"
         case .dot: return "Graphviz DOT"
+        case .csv: return "CSV for Neo4j and Kùzu"
         }
     }
 
@@ -45,6 +48,8 @@ public enum ExportFormat: String, CaseIterable, Sendable {
             try GraphMLWriter(sink: sink, options: graphML).write(PropertyGraph(graph))
         case .dot:
             try DOTWriter(sink: sink).write(PropertyGraph(graph))
+        case .csv:
+            throw FolderFormatError(format: self)
         }
     }
 }

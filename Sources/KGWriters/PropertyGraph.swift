@@ -39,6 +39,19 @@ public struct PropertyGraph: Sendable {
     public struct Key: Hashable, Sendable {
         public let name: String
         public let type: ValueType
+        /// The datatype IRI every literal behind this attribute shares, when they share one: a
+        /// database import can then declare a text column of `xsd:date`s as a date.
+        public let datatype: String?
+        /// Whether some node has several values for this attribute (joined in its `Value`, listed
+        /// in `Node.valueLists`): a database import declares such a column as an array.
+        public let isMultiValued: Bool
+
+        init(name: String, type: ValueType, datatype: String? = nil, isMultiValued: Bool = false) {
+            self.name = name
+            self.type = type
+            self.datatype = datatype
+            self.isMultiValued = isMultiValued
+        }
     }
 
     /// A resource.
@@ -52,6 +65,25 @@ public struct PropertyGraph: Sendable {
         let values: [Value?]
         /// The names of the graph's `nodeKeys` (one array shared by all nodes).
         let keyNames: [String]
+        /// The separate values, distinct and sorted, at the key positions where the node has
+        /// several (its `values` entry there joins them with `multiValueSeparator`): array
+        /// columns need them apart, and a value may itself contain the separator.
+        let valueLists: [Int: [String]]
+
+        init(term: Term, classes: [String], values: [Value?], keyNames: [String], valueLists: [Int: [String]] = [:]) {
+            self.term = term
+            self.classes = classes
+            self.values = values
+            self.keyNames = keyNames
+            self.valueLists = valueLists
+        }
+
+        /// The values at key `position` one by one: the list when there are several, else the
+        /// single value's text, else none.
+        func texts(at position: Int) -> [String] {
+            if let list = valueLists[position] { return list }
+            return values[position].map { [$0.text] } ?? []
+        }
 
         /// The attribute values by key name; a key the node has no value for is absent.
         public var attributes: [String: Value] {

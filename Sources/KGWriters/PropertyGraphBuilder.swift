@@ -13,9 +13,8 @@ struct PropertyGraphBuilder {
         "id", PropertyGraph.iriKey, PropertyGraph.labelKey, PropertyGraph.typeKey,
         PropertyGraph.labelsKey, PropertyGraph.aliasesKey,
     ]).union(GraphMLToolAttributes.nodeKeys.map(\.name))
-    private static let fixedNodeKeys = [
-        PropertyGraph.iriKey, PropertyGraph.labelKey, PropertyGraph.typeKey, PropertyGraph.labelsKey, PropertyGraph.aliasesKey,
-    ].map { Key(name: $0, type: .string) }
+    /// Where `aliases` is among the node keys (after `iri`, `label`, `type` and `labels`).
+    private static let aliasesPosition = 4
     private static let edgeKeys = [
         PropertyGraph.predicateKey, PropertyGraph.labelKey, PropertyGraph.evidenceKey, PropertyGraph.evidenceTextKey,
     ].map { Key(name: $0, type: .string) }
@@ -32,10 +31,12 @@ struct PropertyGraphBuilder {
         init(termCount: Int) { isResource = Array(repeating: false, count: termCount) }
     }
 
-    /// One literal-valued predicate's attribute: its name and each node's value.
+    /// One literal-valued predicate's attribute: its name, each node's value and the separate
+    /// values of the nodes that have several.
     private struct Column {
         let name: String
         let values: [UInt32: Value]
+        let lists: [UInt32: [String]]
     }
 
     private let graph: RankedTriples
@@ -51,14 +52,25 @@ struct PropertyGraphBuilder {
         let predicates = facts.literals.keys.map { (id: $0, iri: graph.term($0).iriValue ?? "") }
             .sorted { $0.iri.utf8.lexicographicallyPrecedes($1.iri.utf8) }
         let names = PropertyGraphNaming.uniqueNames(for: predicates.map(\.iri), reserved: Self.reservedNodeNames)
-        var nodeKeys = Self.fixedNodeKeys
+        let labelLists = Self.lists(facts.labels), aliasLists = Self.lists(facts.aliases)
+        var nodeKeys = [
+            Key(name: PropertyGraph.iriKey, type: .string),
+            Key(name: PropertyGraph.labelKey, type: .string, isMultiValued: !labelLists.isEmpty),
+            Key(name: PropertyGraph.typeKey, type: .string),
+            Key(name: PropertyGraph.labelsKey, type: .string),
+            Key(name: PropertyGraph.aliasesKey, type: .string, isMultiValued: !aliasLists.isEmpty),
+        ]
         var columns: [Column] = []
         for predicate in predicates {
             guard let name = names[predicate.iri], let byNode = facts.literals[predicate.id] else { continue }
             let column = PropertyGraphLiteralTyping.column(byNode)
-            nodeKeys.append(Key(name: name, type: column.type))
-            columns.append(Column(name: name, values: column.values))
+            let lists = column.type == .string ? Self.lists(byNode.mapValues { $0.map(\.lexical) }) : [:]
+            let datatypes = Set(byNode.values.lazy.flatMap { $0.map(\.datatype) })
+            nodeKeys.append(Key(name: name, type: column.type, datatype: datatypes.count == 1 ? datatypes.first : nil,
+                                isMultiValued: !lists.isEmpty))
+            columns.append(Column(name: name, values: column.values, lists: lists))
         }
+        let valueLists = (labels: labelLists, aliases: aliasLists)
         var relations: [UInt32: (predicate: String, label: String)] = [:]
         for triple in facts.edgeTriples where relations[triple.predicate] == nil {
             let predicate = graph.term(triple.predicate).iriValue ?? ""
@@ -71,7 +83,7 @@ struct PropertyGraphBuilder {
         return PropertyGraph(
             nodeKeys: nodeKeys,
             edgeKeys: Self.edgeKeys,
-            nodes: nodeIDs.map { node(UInt32($0), facts, columns, keyNames: keyNames) },
+            nodes: nodeIDs.map { node(UInt32($0), facts, columns, valueLists, keyNames: keyNames) },
             edges: facts.edgeTriples.map { edge($0, relations[$0.predicate] ?? ("", ""), index) }
         )
     }
@@ -104,7 +116,17 @@ struct PropertyGraphBuilder {
         return facts
     }
 
-    private func node(_ id: UInt32, _ facts: Facts, _ columns: [Column], keyNames: [String]) -> PropertyGraph.Node {
+    /// The distinct values, sorted, of each node that has several.
+    private static func lists(_ textsByNode: [UInt32: [String]]) -> [UInt32: [String]] {
+        textsByNode.compactMapValues { texts in
+            let distinct = PropertyGraphLiteralTyping.distinctSorted(texts)
+            return distinct.count > 1 ? distinct : nil
+        }
+    }
+
+    private func node(_ id: UInt32, _ facts: Facts, _ columns: [Column],
+                      _ valueLists: (labels: [UInt32: [String]], aliases: [UInt32: [String]]),
+                      keyNames: [String]) -> PropertyGraph.Node {
         let term = graph.term(id)
         let classNames = facts.classes[id].map(PropertyGraphLiteralTyping.distinctSorted) ?? []
         var values: [Value?] = [
@@ -115,8 +137,14 @@ struct PropertyGraphBuilder {
             facts.aliases[id].map { .string(PropertyGraphLiteralTyping.joined($0)) },
         ]
         values.reserveCapacity(keyNames.count)
-        for column in columns { values.append(column.values[id]) }
-        return PropertyGraph.Node(term: term, classes: classNames, values: values, keyNames: keyNames)
+        var lists: [Int: [String]] = [:]
+        lists[PropertyGraph.labelPosition] = valueLists.labels[id]
+        lists[Self.aliasesPosition] = valueLists.aliases[id]
+        for column in columns {
+            lists[values.count] = column.lists[id]
+            values.append(column.values[id])
+        }
+        return PropertyGraph.Node(term: term, classes: classNames, values: values, keyNames: keyNames, valueLists: lists)
     }
 
     /// - Parameter relation: the predicate IRI and its local name, worked out once per predicate.

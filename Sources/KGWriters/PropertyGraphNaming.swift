@@ -38,21 +38,27 @@ enum PropertyGraphNaming {
     }
 
     /// Distinct attribute names for `predicates` (in the order given), avoiding `reserved`:
-    /// a name already taken gets `_2`, `_3`, … appended.
+    /// a name already taken gets `_2`, `_3`, … appended. Names differing only in case count as
+    /// taken too, since Kùzu folds the case of column names (`Role` and `role` clash there).
     static func uniqueNames(for predicates: [String], reserved: Set<String>) -> [String: String] {
-        var taken = reserved
+        var taken = Set(reserved.map { $0.lowercased() })
         var names: [String: String] = [:]
         for predicate in predicates {
-            let base = attributeName(localName(predicate))
-            var name = base
-            var counter = 2
-            while taken.contains(name) {
-                name = "\(base)_\(counter)"
-                counter += 1
-            }
-            taken.insert(name)
-            names[predicate] = name
+            names[predicate] = claim(attributeName(localName(predicate)), in: &taken) { $0.lowercased() }
         }
         return names
+    }
+
+    /// `base`, or the first of `base_2`, `base_3`, … whose `key` is not in `taken`; its key is then
+    /// taken. With a case-folding `key`, names differing only in case count as one.
+    static func claim(_ base: String, in taken: inout Set<String>, key: (String) -> String = { $0 }) -> String {
+        var name = base
+        var counter = 2
+        while taken.contains(key(name)) {
+            name = "\(base)_\(counter)"
+            counter += 1
+        }
+        taken.insert(key(name))
+        return name
     }
 }

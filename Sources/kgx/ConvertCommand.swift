@@ -6,7 +6,7 @@ import KGWriters
 struct ConvertCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "convert",
-        abstract: "Read N-Triples and write Turtle, N-Triples, GraphML or DOT.",
+        abstract: "Read N-Triples and write Turtle, N-Triples, GraphML, DOT or the CSV folder.",
         discussion: """
             Several inputs are merged into one graph (a set union), which is how the outputs of \
             separate runs over disjoint sets of articles are combined.
@@ -16,10 +16,10 @@ struct ConvertCommand: ParsableCommand {
     @Argument(help: "N-Triples files to read.")
     var inputs: [String]
 
-    @Option(help: "Output format: ttl, nt, graphml or dot.")
+    @Option(help: "Output format: ttl, nt, graphml, dot or csv (a folder: needs --out).")
     var to: ExportFormat
 
-    @Option(name: .shortAndLong, help: "The output file (default: standard output).")
+    @Option(name: .shortAndLong, help: "The output file, or folder for csv (default: standard output).")
     var out: String?
 
     @Option(help: "Base IRI of the resources, for Turtle prefixes.")
@@ -42,7 +42,12 @@ struct ConvertCommand: ParsableCommand {
         let prefixes = PrefixMap.standard(minter: IRIMinter(base: base))
         let graphML = GraphMLWriter.Options(yFilesGraphics: !plainGraphml)
         do {
-            if let out {
+            if to.isFolder {
+                guard let out else { throw ValidationError("--to \(to.rawValue) writes a folder of files: name it with --out") }
+                let folder = try AtomicFolder(path: out)
+                try to.write(graph, into: folder)
+                try folder.commit()
+            } else if let out {
                 try OutputTarget.write(to: out) { try to.write(graph, to: $0, prefixes: prefixes, graphML: graphML) }
             } else {
                 try to.write(graph, to: FileDescriptorSink.standardOutput(), prefixes: prefixes, graphML: graphML)

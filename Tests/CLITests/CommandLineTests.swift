@@ -104,6 +104,20 @@ struct CommandLineTests {
         #expect(result.stdout == (try String(contentsOf: nt, encoding: .utf8)))
     }
 
+    @Test("convert --to csv writes the folder kgx export writes, and needs --out")
+    func convertToCSVFolder() throws {
+        let out = try ProjectPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: out) }
+        let nt = ProjectPaths.exports.appendingPathComponent("graph.nt").path
+        let result = try KGXCommand.run(["convert", nt, "--to", "csv", "--out", out.appendingPathComponent("graph-csv").path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(try ExportsTests.csvFiles(in: out) == ExportsTests.csvFiles(in: ProjectPaths.exports))
+        let withoutFolder = try KGXCommand.run(["convert", nt, "--to", "csv"])
+        #expect(withoutFolder.status == 1)
+        #expect(withoutFolder.stderr.contains("--out"), "\(withoutFolder.stderr)")
+        #expect(withoutFolder.stdout.isEmpty)
+    }
+
     @Test("shards merge: exports of disjoint article sets, converted together, equal one run over all")
     func shardsMerge() throws {
         let folder = try ProjectPaths.temporaryFolder()

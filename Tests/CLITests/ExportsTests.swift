@@ -7,6 +7,18 @@ import Testing
 @Suite("Exports of the seeds")
 struct ExportsTests {
     static let formats = ["ttl", "nt", "graphml", "dot"]
+    /// The folder of the CSV export (`--format csv`).
+    static let csvFolder = "graph-csv"
+
+    /// Every file of the CSV export below `folder`, by name.
+    static func csvFiles(in folder: URL) throws -> [String: Data] {
+        let csv = folder.appendingPathComponent(csvFolder)
+        var files: [String: Data] = [:]
+        for name in try FileManager.default.contentsOfDirectory(atPath: csv.path) {
+            files[name] = try Data(contentsOf: csv.appendingPathComponent(name))
+        }
+        return files
+    }
 
     @Test("exports/ is up to date: regenerating it from seeds/ gives the same bytes")
     func exportsAreUpToDate() throws {
@@ -18,6 +30,11 @@ struct ExportsTests {
             let fresh = try Data(contentsOf: folder.appendingPathComponent("graph.\(format)"))
             let committed = try Data(contentsOf: ProjectPaths.exports.appendingPathComponent("graph.\(format)"))
             #expect(fresh == committed, "exports/graph.\(format) is stale: run `swift run kgx` and commit it")
+        }
+        let freshCSV = try Self.csvFiles(in: folder), committedCSV = try Self.csvFiles(in: ProjectPaths.exports)
+        #expect(freshCSV.keys.sorted() == committedCSV.keys.sorted())
+        for (name, bytes) in freshCSV {
+            #expect(bytes == committedCSV[name], "exports/\(Self.csvFolder)/\(name) is stale: run `swift run kgx` and commit it")
         }
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("graph.svg").path))
     }
@@ -32,6 +49,7 @@ struct ExportsTests {
             #expect(try Data(contentsOf: one.appendingPathComponent("graph.\(format)"))
                 == Data(contentsOf: two.appendingPathComponent("graph.\(format)")))
         }
+        #expect(try Self.csvFiles(in: one) == Self.csvFiles(in: two))
     }
 
     static let agreementsQuery = """
@@ -60,6 +78,54 @@ struct ExportsTests {
         let agreements = Set(rows.map { $0.split(separator: "\t")[0] })
         #expect(agreements.count >= 4, "expected the seed agreements, got \(rows)")
         #expect(rows.contains { $0.hasSuffix("\tOil India Limited") })
+    }
+
+    /// The agreements query by the agreement's label, as the Cypher query over the CSV export asks it.
+    static let agreementLabelsQuery = """
+        PREFIX kg: <https://w3id.org/kgx/ontology#>
+        PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+        SELECT ?label ?party WHERE { ?agreement a kg:Agreement ; rdfs:label ?label ; kg:party ?p . ?p rdfs:label ?party }
+        """
+
+    @Test("graph-csv loads into Kùzu and answers the agreements query as rdflib answers it from graph.ttl")
+    func csvAnswersCypherInKuzu() throws {
+        let database = try KuzuDatabase.load(ProjectPaths.exports.appendingPathComponent(Self.csvFolder), queries: [
+            "MATCH (a:Agreement)-[:party]->(p) RETURN a.label, p.label ORDER BY a.label, p.label",
+        ])
+        let script = """
+            import sys, rdflib
+            g = rdflib.Graph(); g.parse(sys.argv[1], format="turtle")
+            for label, party in sorted((str(r[0]), str(r[1])) for r in g.query(sys.argv[2])): print(label + "\\t" + party)
+            """
+        let result = try ExternalTool.python(script, arguments: [
+            ProjectPaths.exports.appendingPathComponent("graph.ttl").path, Self.agreementLabelsQuery,
+        ], modules: ["rdflib"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let fromTurtle = result.stdout.split(separator: "\n").map { $0.split(separator: "\t").map { KuzuDatabase.Value.text(String($0)) } }
+        let fromKuzu = try #require(database.queries.first)
+        #expect(fromKuzu == fromTurtle)
+        #expect(fromKuzu.count >= 8, "expected the seed agreements and their parties, got \(fromKuzu)")
+        let mou = "MoU: IREL (India) Limited – Oil India Limited (2025-08-07)"
+        #expect(fromKuzu.filter { $0.first == .text(mou) }.map { $0.last } == [.text("IREL (India) Limited"), .text("Oil India Limited")])
+        // The expected counts come from our own projection of the exported N-Triples.
+        let projection = PropertyGraph(try NTriplesReader.graph(
+            contentsOf: ProjectPaths.exports.appendingPathComponent("graph.nt").path))
+        var nodes: [String: Int] = [:], relationships: [String: Int] = [:]
+        for node in projection.nodes { nodes[node.classes.joined(separator: "_"), default: 0] += 1 }
+        for edge in projection.edges { relationships[edge.label, default: 0] += 1 }
+        #expect(database.nodes.mapValues(\.count) == nodes)
+        #expect(database.relationships.mapValues(\.count) == relationships)
+    }
+
+    @Test("graph-csv headers follow the documented Neo4j header grammar")
+    func csvHeadersFollowNeo4jGrammar() throws {
+        let files = try Self.csvFiles(in: ProjectPaths.exports)
+        #expect(files.keys.contains("nodes-Agreement.csv") && files.keys.contains("rels-party.csv"))
+        for (name, bytes) in files where name.hasSuffix(".csv") {
+            let header = String(decoding: bytes.prefix { $0 != 0x0A }, as: UTF8.self).components(separatedBy: ",")
+            #expect(Neo4jHeaderGrammar.violation(of: header, kind: name.hasPrefix("nodes-") ? .nodes : .relationships) == nil,
+                    "\(name): \(header)")
+        }
     }
 
     @Test("graph.ttl conforms to Ontology/shapes.ttl under pyshacl")

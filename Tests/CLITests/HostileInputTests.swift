@@ -165,6 +165,25 @@ struct HostileInputTests {
         }
     }
 
+    @Test("a full disk mid-export keeps the earlier graph-csv folder whole, with no temporary folder left")
+    func fullDiskKeepsCSVFolder() throws {
+        try Self.withTmpfs(size: "64k") { disk in
+            let out = disk.appendingPathComponent("out")
+            let small = try Self.corpus(["a.txt": Array(Self.good.utf8)])
+            defer { try? FileManager.default.removeItem(at: small) }
+            let first = try KGXCommand.run(["export", small.appendingPathComponent("in").path, "--out", out.path, "-q", "--format", "csv"])
+            try #require(first.status == 0, "\(first.stderr)")
+            let before = try Self.listing(out).filter { $0.hasSuffix(".csv") }.map { try Data(contentsOf: out.appendingPathComponent($0)) }
+            let listed = Self.listing(out)
+            try #require(listed.contains("graph-csv/kuzu.cypher"), "\(listed)")
+            let result = try KGXCommand.run(["export", "seeds", "--out", out.path, "--format", "csv", "nt", "ttl", "graphml", "dot"])
+            #expect(result.status == 1)
+            #expect(result.stderr.contains("No space left on device"), "\(result.stderr)")
+            #expect(Self.listing(out) == listed)
+            #expect(try Self.listing(out).filter { $0.hasSuffix(".csv") }.map { try Data(contentsOf: out.appendingPathComponent($0)) } == before)
+        }
+    }
+
     @Test("a read-only output file system: exit 1 naming the file, nothing left behind")
     func readOnlyFileSystem() throws {
         try Self.withTmpfs(size: "1m", options: ",ro") { disk in

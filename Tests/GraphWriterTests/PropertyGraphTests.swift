@@ -19,6 +19,27 @@ import Testing
         #expect(!terms.contains(.iri(Vocabulary.Class.country.iri)))
     }
 
+    @Test("keys say which attributes have several values and the datatype all values share; nodes keep the values apart")
+    func multipleValuesAndDatatypesAreKept() throws {
+        let keys = Dictionary(uniqueKeysWithValues: graph.nodeKeys.map { ($0.name, $0) })
+        #expect(keys["aliases"]?.isMultiValued == true)
+        #expect(keys["label"]?.isMultiValued == false)
+        #expect(keys["signedOn"]?.datatype == Namespace.xsd + "date")
+        #expect(keys["title"]?.datatype == Namespace.rdf + "langString")
+        #expect(keys["agreementKind"]?.datatype == Namespace.xsd + "string")
+        var withSeparator = Graph()
+        withSeparator.insert(F.india, Vocabulary.altLabel, .string("x | y"))
+        withSeparator.insert(F.india, Vocabulary.altLabel, .string("z"))
+        withSeparator.insert(F.india, F.property(.sourceFile), .string("a"))
+        withSeparator.insert(F.india, F.property(.sourceFile), .typed("b", Namespace.xsd + "token"))
+        let projected = PropertyGraph(withSeparator)
+        let aliases = try #require(projected.nodeKeys.firstIndex { $0.name == "aliases" })
+        #expect(projected.nodes[0].texts(at: aliases) == ["x | y", "z"])
+        #expect(projected.nodes[0].attributes["aliases"] == .string("x | y | z"))
+        let sourceFile = try #require(projected.nodeKeys.first { $0.name == "sourceFile" })
+        #expect(sourceFile.datatype == nil && sourceFile.isMultiValued)
+    }
+
     @Test func nodeAttributesFollowTheContract() throws {
         let germany = try node(F.germany).attributes
         #expect(germany["iri"] == .string(F.germany.iriValue ?? ""))
@@ -73,8 +94,10 @@ import Testing
         rdf.insert(a, Namespace.kg + "title", .string("two"))
         rdf.insert(a, "https://example.org/id", .string("three"))
         rdf.insert(a, "https://example.org/label", .string("four"))
+        rdf.insert(a, "https://example.org/Role", .string("five"))
+        rdf.insert(a, "https://example.org/role", .string("six"))
         let names = PropertyGraph(rdf).nodeKeys.map(\.name)
-        #expect(names == ["iri", "label", "type", "labels", "aliases", "title", "id_2", "label_2", "title_2"])
+        #expect(names == ["iri", "label", "type", "labels", "aliases", "title", "Role", "id_2", "label_2", "role_2", "title_2"])
         #expect(Set(names).count == names.count)
     }
 

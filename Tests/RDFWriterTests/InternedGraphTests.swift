@@ -23,6 +23,8 @@ import Testing
             try GraphMLWriter(sink: sink).write(graph: graph)
         case .dot:
             try DOTWriter(sink: sink).write(graph: graph)
+        case .csv:
+            Issue.record("csv is a folder of files: the loops here take ExportFormat.singleFile")
         }
         return sink.bytes
     }
@@ -42,7 +44,7 @@ import Testing
         let lines = Array(edgeCase.ntriples.split(separator: "\n").reversed())
         let input = (lines + lines).map { $0 + "\n" }.joined()
         let graph = try NTriplesReader.graph(Array(input.utf8))
-        for format in ExportFormat.allCases {
+        for format in ExportFormat.singleFile {
             #expect(try converted(input, format, RDFEdgeCase.prefixes) == written(graph, format, RDFEdgeCase.prefixes),
                     "\(format.displayName)")
         }
@@ -65,7 +67,7 @@ import Testing
         let expected = Graph(try NTriplesReader.graph(Array(input.utf8)).sortedTriples)
         #expect(graph.sortedTriples == expected.sortedTriples)
         #expect(graph.sortedTriples.count == 5)
-        for format in ExportFormat.allCases {
+        for format in ExportFormat.singleFile {
             #expect(try converted(input, format, PrefixMap()) == written(expected, format, PrefixMap()), "\(format.displayName)")
         }
     }
@@ -109,7 +111,7 @@ import Testing
     @Test("a Graph numbered into an InternedGraph writes the bytes the streaming writers give", arguments: RDFEdgeCase.all)
     func graphsNumberedForExportMatchGraphOutput(_ edgeCase: RDFEdgeCase) throws {
         let graph = try NTriplesReader.graph(Array(edgeCase.ntriples.utf8))
-        for format in ExportFormat.allCases {
+        for format in ExportFormat.singleFile {
             #expect(try writtenInterned(graph, format, RDFEdgeCase.prefixes) == written(graph, format, RDFEdgeCase.prefixes),
                     "\(format.displayName)")
         }
@@ -121,7 +123,7 @@ import Testing
             Triple(.blank("é"), "http://ex.org/p", .blank("x_c3a9")),
             Triple(.blank("x_c3a9"), "http://ex.org/p", .blank("é")),
         ])
-        for format in ExportFormat.allCases {
+        for format in ExportFormat.singleFile {
             #expect(try writtenInterned(graph, format, PrefixMap()) == written(graph, format, PrefixMap()), "\(format.displayName)")
         }
     }

@@ -28,7 +28,7 @@ struct ConsumerReport {
     /// Writes `graph` in every format into `folder` (created), as `kgx export` names the files.
     static func write(_ graph: Graph, to folder: URL) throws {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        for format in ExportFormat.allCases {
+        for format in ExportFormat.singleFile {
             let sink = MemorySink()
             try format.write(graph, to: sink, prefixes: .standard())
             try Data(sink.bytes).write(to: folder.appendingPathComponent("graph." + format.fileExtension))
