@@ -6,6 +6,8 @@ public enum ExportFormat: String, CaseIterable, Sendable {
     case ntriples = "nt"
     case graphml
     case dot
+    case jsonLD = "jsonld"
+    case nquads = "nq"
 
     /// The file extension, without the dot.
     public var fileExtension: String { rawValue }
@@ -17,6 +19,8 @@ public enum ExportFormat: String, CaseIterable, Sendable {
         case .ntriples: return "N-Triples"
         case .graphml: return "GraphML"
         case .dot: return "Graphviz DOT"
+        case .jsonLD: return "JSON-LD"
+        case .nquads: return "N-Quads"
         }
     }
 
@@ -43,6 +47,10 @@ public enum ExportFormat: String, CaseIterable, Sendable {
             try GraphMLWriter(sink: sink).write(PropertyGraph(graph))
         case .dot:
             try DOTWriter(sink: sink).write(PropertyGraph(graph))
+        case .jsonLD:
+            try JSONLDWriter(sink: sink, prefixes: prefixes).write(graph)
+        case .nquads:
+            try NQuadsWriter(sink: sink).write(graph)
         }
     }
 }

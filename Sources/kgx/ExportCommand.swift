@@ -25,7 +25,7 @@ struct ExportCommand: ParsableCommand {
     var out: String = "exports"
 
     @Option(name: .shortAndLong, parsing: .upToNextOption,
-            help: "Formats to write: ttl, nt, graphml, dot, svg (default: all).")
+            help: "Formats to write: ttl, nt, graphml, dot, svg, jsonld, nq (default: all).")
     var format: [OutputChoice] = OutputChoice.allCases
 
     @Option(help: "Base IRI under which resources are minted.")
@@ -91,6 +91,7 @@ struct ExportCommand: ParsableCommand {
 /// The outputs `--format` may name.
 enum OutputChoice: String, CaseIterable, ExpressibleByArgument {
     case ttl, nt, graphml, dot, svg
+    case jsonld, nq
 
     /// The graph format written for this choice; `svg` is rendered from DOT instead.
     var exportFormat: ExportFormat? { ExportFormat(rawValue: rawValue) }
