@@ -7,8 +7,9 @@ import Testing
 /// GraphML and DOT, what the projection of a `Graph` gives).
 @Suite struct InternedGraphTests {
     /// The bytes of `graph` in `format`, written without an `InternedGraph`: the sorted triples one by
-    /// one through the streaming RDF writers, or the `Graph`'s own property-graph projection.
-    private func written(_ graph: Graph, _ format: ExportFormat, _ prefixes: PrefixMap) throws -> [UInt8] {
+    /// one through the streaming RDF writers, or the `Graph`'s own property-graph projection; nil for
+    /// JSON-LD and N-Quads, which are only written from an `InternedGraph`.
+    private func written(_ graph: Graph, _ format: ExportFormat, _ prefixes: PrefixMap) throws -> [UInt8]? {
         let sink = MemorySink()
         switch format {
         case .turtle:
@@ -23,6 +24,8 @@ import Testing
             try GraphMLWriter(sink: sink).write(graph: graph)
         case .dot:
             try DOTWriter(sink: sink).write(graph: graph)
+        case .jsonLD, .nquads:
+            return nil
         }
         return sink.bytes
     }
@@ -43,8 +46,8 @@ import Testing
         let input = (lines + lines).map { $0 + "\n" }.joined()
         let graph = try NTriplesReader.graph(Array(input.utf8))
         for format in ExportFormat.allCases {
-            #expect(try converted(input, format, RDFEdgeCase.prefixes) == written(graph, format, RDFEdgeCase.prefixes),
-                    "\(format.displayName)")
+            let expected = try written(graph, format, RDFEdgeCase.prefixes) ?? writtenInterned(graph, format, RDFEdgeCase.prefixes)
+            #expect(try converted(input, format, RDFEdgeCase.prefixes) == expected, "\(format.displayName)")
         }
     }
 
@@ -66,7 +69,8 @@ import Testing
         #expect(graph.sortedTriples == expected.sortedTriples)
         #expect(graph.sortedTriples.count == 5)
         for format in ExportFormat.allCases {
-            #expect(try converted(input, format, PrefixMap()) == written(expected, format, PrefixMap()), "\(format.displayName)")
+            let bytes = try written(expected, format, PrefixMap()) ?? writtenInterned(expected, format, PrefixMap())
+            #expect(try converted(input, format, PrefixMap()) == bytes, "\(format.displayName)")
         }
     }
 
@@ -110,8 +114,8 @@ import Testing
     func graphsNumberedForExportMatchGraphOutput(_ edgeCase: RDFEdgeCase) throws {
         let graph = try NTriplesReader.graph(Array(edgeCase.ntriples.utf8))
         for format in ExportFormat.allCases {
-            #expect(try writtenInterned(graph, format, RDFEdgeCase.prefixes) == written(graph, format, RDFEdgeCase.prefixes),
-                    "\(format.displayName)")
+            guard let expected = try written(graph, format, RDFEdgeCase.prefixes) else { continue }
+            #expect(try writtenInterned(graph, format, RDFEdgeCase.prefixes) == expected, "\(format.displayName)")
         }
     }
 
@@ -122,7 +126,8 @@ import Testing
             Triple(.blank("x_c3a9"), "http://ex.org/p", .blank("é")),
         ])
         for format in ExportFormat.allCases {
-            #expect(try writtenInterned(graph, format, PrefixMap()) == written(graph, format, PrefixMap()), "\(format.displayName)")
+            guard let expected = try written(graph, format, PrefixMap()) else { continue }
+            #expect(try writtenInterned(graph, format, PrefixMap()) == expected, "\(format.displayName)")
         }
     }
 }

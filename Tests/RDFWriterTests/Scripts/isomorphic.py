@@ -6,6 +6,8 @@
   isomorphic.py compare < JOBS.json
       JOBS is a list of {"id", "expected", "readings": [{"label", "path", "format"}]}; prints a
       JSON object {id: {label: null when isomorphic to the expected graph, else the reason}}.
+      A format is an rdflib parser name, or "pyld": the JSON-LD file is expanded by pyld and its
+      to_rdf dataset (which must have only a default graph) is the graph read.
 
 Literals typed xsd:string are compared as plain literals: RDF 1.1 makes "x" and "x"^^xsd:string
 the same term, but rdflib keeps them apart, and our writers write xsd:string plainly.
@@ -15,6 +17,7 @@ import sys
 from urllib.parse import unquote, urlparse
 
 import rdflib
+from pyld import jsonld
 from rdflib.compare import isomorphic, to_isomorphic, graph_diff
 from rdflib.namespace import RDF, XSD
 
@@ -38,8 +41,31 @@ def manifest(path):
     print(json.dumps(entries))
 
 
+def pyld_term(term):
+    if term["type"] == "IRI":
+        return rdflib.URIRef(term["value"])
+    if term["type"] == "blank node":
+        return rdflib.BNode(term["value"][2:])
+    if "language" in term:
+        return rdflib.Literal(term["value"], lang=term["language"])
+    return rdflib.Literal(term["value"], datatype=rdflib.URIRef(term["datatype"]))
+
+
+def pyld_graph(path):
+    with open(path, encoding="utf-8") as file:
+        document = json.load(file)
+    dataset = jsonld.to_rdf(jsonld.expand(document))
+    graph = rdflib.Graph()
+    for name, triples in dataset.items():
+        if name != "@default":
+            raise ValueError(f"unexpected named graph {name}")
+        for triple in triples:
+            graph.add(tuple(pyld_term(triple[key]) for key in ("subject", "predicate", "object")))
+    return graph
+
+
 def load(path, fmt):
-    graph = rdflib.Graph().parse(path, format=fmt)
+    graph = pyld_graph(path) if fmt == "pyld" else rdflib.Graph().parse(path, format=fmt)
     normal = rdflib.Graph()
     for s, p, o in graph:
         if isinstance(o, rdflib.Literal) and o.datatype == XSD.string:
