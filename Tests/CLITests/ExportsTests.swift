@@ -6,7 +6,7 @@ import Testing
 /// The committed `exports/` are what the main job makes of `seeds/`, and they load in every consumer.
 @Suite("Exports of the seeds")
 struct ExportsTests {
-    static let formats = ["ttl", "nt", "graphml", "dot"]
+    static let formats = ["ttl", "nt", "graphml", "dot", "jsonld", "nq"]
 
     @Test("exports/ is up to date: regenerating it from seeds/ gives the same bytes")
     func exportsAreUpToDate() throws {
