@@ -21,6 +21,44 @@ struct LinkedDataExportsTests {
         #expect(failures.isEmpty, "\(failures)")
     }
 
+    @Test("the graph.jsonld context maps each ontology term the graph uses to its short name, object properties to @id")
+    func contextFollowsTheOntology() throws {
+        let script = """
+            import json, sys, rdflib
+            from rdflib.namespace import OWL, RDF, RDFS, XSD
+            KG = "https://w3id.org/kgx/ontology#"
+            context = json.load(open(sys.argv[1]))["@context"]
+            ontology = rdflib.Graph().parse(sys.argv[2], format="turtle")
+            used = {str(p) for p in rdflib.Graph().parse(sys.argv[3], format="nt").predicates()}
+            checked, wrong = [], []
+            for kind in (OWL.ObjectProperty, OWL.DatatypeProperty, OWL.Class):
+                for term in ontology.subjects(RDF.type, kind):
+                    name = str(term)[len(KG):]
+                    if not str(term).startswith(KG) or (kind != OWL.Class and str(term) not in used) or (kind == OWL.Class and name not in context):
+                        continue
+                    definition = context.get(name)
+                    iri = definition if isinstance(definition, str) else (definition or {}).get("@id")
+                    coercion = None if isinstance(definition, str) else (definition or {}).get("@type")
+                    expected = "@id" if kind == OWL.ObjectProperty else "xsd:string" if ontology.value(term, RDFS.range) == XSD.string else (coercion or "xsd:string")
+                    if iri != "kg:" + name or (coercion or "xsd:string") != expected:
+                        wrong.append((name, definition))
+                    checked.append(name)
+            print(" ".join(sorted(checked)))
+            if wrong: sys.exit(f"context terms that do not follow the ontology: {wrong}")
+            """
+        let result = try ExternalTool.python(script, arguments: [
+            Self.export("graph.jsonld"), ProjectPaths.root.appendingPathComponent("Ontology/ontology.ttl").path, Self.export("graph.nt"),
+        ], modules: ["rdflib"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let checked = Set(result.stdout.split(whereSeparator: \.isWhitespace).map(String.init))
+        #expect(checked.isSuperset(of: ["party", "signatory", "concerns", "mentionedIn", "signedOn", "title", "Agreement", "Country"]),
+                "\(checked)")
+        let document = try JSONSerialization.jsonObject(with: Data(contentsOf: ProjectPaths.exports.appendingPathComponent("graph.jsonld")))
+        let context = (document as? [String: Any])?["@context"] as? [String: Any]
+        #expect((context?["signedOn"] as? [String: String])?["@type"] == "xsd:date")
+        #expect((context?["publishedOn"] as? [String: String])?["@type"] == "xsd:date")
+    }
+
     /// The quads of graph.nq as rdflib's Dataset reads them, after checking pyoxigraph reads the same.
     private func quads() throws -> [[String]] {
         let script = ProjectPaths.root.appendingPathComponent("Tests/RDFWriterTests/Scripts/quads.py")
