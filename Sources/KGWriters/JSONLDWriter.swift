@@ -5,8 +5,10 @@ import KGGraph
 ///
 /// Nodes are assembled one at a time from the sorted triples (a subject's triples are consecutive)
 /// into a buffer that goes to the sink in large pieces, so no whole-document string or JSON tree
-/// is ever built. Within a node `@id` comes first, then `@type`, then the properties in predicate
-/// order, each on its own line; the bytes depend only on the set of triples.
+/// is ever built. Within a node `@type` comes first, then `@id`, then the properties in predicate
+/// order, each on its own line; the bytes depend only on the set of triples. That key order (and the
+/// context first) is the streaming document form of the W3C note "JSON-LD 1.1 Streaming", so a
+/// streaming reader (pyoxigraph's `STREAMING_JSON_LD`) turns each node into triples as it arrives.
 public final class JSONLDWriter {
     private let sink: ByteSink
     private let prefixes: PrefixMap
@@ -51,13 +53,15 @@ public final class JSONLDWriter {
     /// Appends the node object of one subject from its (sorted) triples.
     private func appendNode(_ triples: ArraySlice<RankedTriples.IDTriple>, _ graph: RankedTriples, _ context: JSONLDContext) {
         let subject = triples.first!.subject
-        buffer.append(contentsOf: "    {\n      \"@id\": ".utf8)
-        context.appendReference(graph.term(subject), id: subject, to: &buffer)
+        buffer.append(contentsOf: "    {\n      ".utf8)
         let classes = triples.filter { $0.predicate == context.typeID && graph.term($0.object).isResource }.map(\.object)
         if !classes.isEmpty {
-            buffer.append(contentsOf: ",\n      \"@type\": ".utf8)
+            buffer.append(contentsOf: "\"@type\": ".utf8)
             appendList(classes, asArray: classes.count > 1) { context.appendClass(graph.term($0), id: $0, to: &buffer) }
+            buffer.append(contentsOf: ",\n      ".utf8)
         }
+        buffer.append(contentsOf: "\"@id\": ".utf8)
+        context.appendReference(graph.term(subject), id: subject, to: &buffer)
         var index = triples.startIndex
         while index < triples.endIndex {
             let predicate = triples[index].predicate
@@ -90,7 +94,7 @@ public final class JSONLDWriter {
     }
 
     /// Appends an object value: bare when it fits the property's coercion, else as a node object
-    /// (`{"@id"}`) or a value object (`{"@value"}` with `@language` or `@type` when it has one).
+    /// (`{"@id"}`) or a value object (`{"@value"}`, with `@language`, or after `@type`).
     private func appendValue(_ term: Term, id: UInt32, coercion: JSONLDContext.Coercion, _ context: JSONLDContext) {
         guard case .literal(let literal) = term else {
             if coercion == .id { return context.appendReference(term, id: id, to: &buffer) }
@@ -101,14 +105,18 @@ public final class JSONLDWriter {
         }
         let isBare = literal.isPlainString ? coercion == .none : coercion == .datatype(literal.datatype) && literal.language == nil
         if isBare { return JSONString.append(literal.lexical, to: &buffer) }
-        buffer.append(contentsOf: "{\"@value\": ".utf8)
+        buffer.append(0x7B)
+        // `@type` before `@value`, as the streaming document form wants it.
+        if literal.language == nil && !literal.isPlainString {
+            buffer.append(contentsOf: "\"@type\": ".utf8)
+            context.appendDatatype(literal.datatype, to: &buffer)
+            buffer.append(contentsOf: ", ".utf8)
+        }
+        buffer.append(contentsOf: "\"@value\": ".utf8)
         JSONString.append(literal.lexical, to: &buffer)
         if let language = literal.language {
             buffer.append(contentsOf: ", \"@language\": ".utf8)
             JSONString.append(language, to: &buffer)
-        } else if !literal.isPlainString {
-            buffer.append(contentsOf: ", \"@type\": ".utf8)
-            context.appendDatatype(literal.datatype, to: &buffer)
         }
         buffer.append(0x7D)
     }

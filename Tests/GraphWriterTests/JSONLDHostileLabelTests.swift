@@ -21,10 +21,7 @@ import Testing
                 try Data(sink.bytes).write(to: file)
                 files.append(file)
             }
-            jobs.append(GraphComparison.Job(id: label, expected: files[0], readings: [
-                GraphComparison.Reading(label: "rdflib json-ld", path: files[1].path, format: "json-ld"),
-                GraphComparison.Reading(label: "pyld", path: files[1].path, format: "pyld"),
-            ]))
+            jobs.append(GraphComparison.Job(id: label, expected: files[0], readings: GraphComparison.jsonLDReadings(of: files[1].path)))
         }
         let failures = try GraphComparison.failures(jobs)
         #expect(failures.isEmpty, "\(failures)")
@@ -40,10 +37,7 @@ import Testing
             try format.write(GraphFixtures.sample, to: sink, prefixes: .standard())
             try Data(sink.bytes).write(to: file)
         }
-        let failures = try GraphComparison.failures([GraphComparison.Job(id: "sample", expected: expected, readings: [
-            GraphComparison.Reading(label: "rdflib json-ld", path: document.path, format: "json-ld"),
-            GraphComparison.Reading(label: "pyld", path: document.path, format: "pyld"),
-        ])])
+        let failures = try GraphComparison.failures([GraphComparison.Job(id: "sample", expected: expected, readings: GraphComparison.jsonLDReadings(of: document.path))])
         #expect(failures.isEmpty, "\(failures)")
     }
 }

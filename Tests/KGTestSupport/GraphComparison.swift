@@ -2,7 +2,7 @@ import Foundation
 
 /// Compares RDF files with rdflib in one Python process (Tests/RDFWriterTests/Scripts/isomorphic.py):
 /// each job's readings (a file and how to read it: an rdflib format, or `pyld` for pyld's
-/// expansion and `to_rdf`) against an expected N-Triples file.
+/// expansion and `to_rdf`, or pyoxigraph's JSON-LD parsers) against an expected N-Triples file.
 public enum GraphComparison {
     /// One way of reading one file.
     public struct Reading: Sendable {
@@ -34,6 +34,17 @@ public enum GraphComparison {
     public struct Failure: Error, CustomStringConvertible {
         public let message: String
         public var description: String { message }
+    }
+
+    /// The readings of a JSON-LD file by each JSON-LD consumer: rdflib, pyld (expansion and
+    /// `to_rdf`), pyoxigraph's JSON-LD parser and its streaming one.
+    public static func jsonLDReadings(of path: String) -> [Reading] {
+        [
+            Reading(label: "rdflib json-ld", path: path, format: "json-ld"),
+            Reading(label: "pyld", path: path, format: "pyld"),
+            Reading(label: "pyoxigraph json-ld", path: path, format: "pyoxigraph-json-ld"),
+            Reading(label: "pyoxigraph streaming json-ld", path: path, format: "pyoxigraph-streaming-json-ld"),
+        ]
     }
 
     public static let script = ProjectPaths.root.appendingPathComponent("Tests/RDFWriterTests/Scripts/isomorphic.py")
