@@ -119,4 +119,13 @@ struct LinkedDataExportsTests {
         #expect(raptor.status == 0, "\(raptor.stderr)")
         #expect(raptor.stdout.split(separator: "\n").count == lines)
     }
+
+    /// The document graphs come from the reified provenance, which N-Triples carry: converting the
+    /// exported N-Triples gives the exported JSON-LD and N-Quads.
+    @Test("kgx convert graph.nt --to jsonld / nq gives the exported bytes", arguments: ["jsonld", "nq"])
+    func convertGivesTheExport(_ format: String) throws {
+        let result = try KGXCommand.run(["convert", Self.export("graph.nt"), "--to", format])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout == (try String(contentsOfFile: Self.export("graph." + format), encoding: .utf8)))
+    }
 }

@@ -120,4 +120,16 @@ import Testing
         try ExportFormat.ntriples.write(graph, to: sink, prefixes: .standard())
         #expect(try nquads(graph) == sink.text)
     }
+
+    @Test("provenance that leads to no document leaves its triples in the default graph")
+    func provenanceWithoutDocument() throws {
+        var graph = Graph()
+        let fact = Triple(GraphFixtures.irel, GraphFixtures.property(.basedIn), GraphFixtures.india)
+        graph.insert(fact)
+        // A statement whose sentence is part of something that is not a kg:Document.
+        GraphFixtures.reify(&graph, fact, sentences: [(GraphFixtures.firstSentence, GraphFixtures.firstSentenceText)])
+        let quads = try parsedQuads(try nquads(graph))
+        #expect(Set(quads.map { $0[0] }) == [""])
+        #expect(quads.count == graph.count)
+    }
 }
