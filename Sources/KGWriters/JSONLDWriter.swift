@@ -7,7 +7,7 @@ import KGGraph
 /// into a buffer that goes to the sink in large pieces, so no whole-document string or JSON tree
 /// is ever built. Within a node `@type` comes first, then `@id`, then the properties in predicate
 /// order, each on its own line; the bytes depend only on the set of triples. That key order (and the
-/// context first) is the streaming document form of the W3C note "JSON-LD 1.1 Streaming", so a
+/// context first) is the streaming document form of the W3C note "Streaming JSON-LD", so a
 /// streaming reader (pyoxigraph's `STREAMING_JSON_LD`) turns each node into triples as it arrives.
 public final class JSONLDWriter {
     private let sink: ByteSink
