@@ -8,6 +8,8 @@ public enum ExportFormat: String, CaseIterable, Sendable {
     case dot
     /// Several files (see `PropertyGraphCSVExport`): written into a folder, never to one sink.
     case csv
+    case jsonLD = "jsonld"
+    case nquads = "nq"
 
     /// The file extension, without the dot.
     public var fileExtension: String { rawValue }
@@ -20,6 +22,8 @@ public enum ExportFormat: String, CaseIterable, Sendable {
         case .graphml: return "GraphML"
         case .dot: return "Graphviz DOT"
         case .csv: return "CSV for Neo4j and Kùzu"
+        case .jsonLD: return "JSON-LD"
+        case .nquads: return "N-Quads"
         }
     }
 
@@ -50,6 +54,10 @@ public enum ExportFormat: String, CaseIterable, Sendable {
             try DOTWriter(sink: sink).write(PropertyGraph(graph))
         case .csv:
             throw FolderFormatError(format: self)
+        case .jsonLD:
+            try JSONLDWriter(sink: sink, prefixes: prefixes).write(graph)
+        case .nquads:
+            try NQuadsWriter(sink: sink).write(graph)
         }
     }
 }

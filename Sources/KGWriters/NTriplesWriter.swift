@@ -44,13 +44,9 @@ public final class NTriplesWriter {
         line.removeAll(keepingCapacity: true)
         line.reserveCapacity(Self.chunkSize + 4096)
         try spellings.withUnsafeBufferPointer { spelled in
+            let lines = StatementLines(graph: graph, spellings: spelled)
             for triple in graph.sortedIDTriples() {
-                line.append(contentsOf: UnsafeBufferPointer(rebasing: spelled[graph.spellingRange(triple.subject)]))
-                line.append(0x20)
-                line.append(contentsOf: UnsafeBufferPointer(rebasing: spelled[graph.spellingRange(triple.predicate)]))
-                line.append(0x20)
-                line.append(contentsOf: UnsafeBufferPointer(rebasing: spelled[graph.spellingRange(triple.object)]))
-                line.append(contentsOf: " .\n".utf8)
+                lines.append(triple, to: &line)
                 if line.count >= Self.chunkSize { try flushLine() }
             }
         }

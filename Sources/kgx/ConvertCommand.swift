@@ -6,7 +6,7 @@ import KGWriters
 struct ConvertCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "convert",
-        abstract: "Read N-Triples and write Turtle, N-Triples, GraphML, DOT or the CSV folder.",
+        abstract: "Read N-Triples and write Turtle, N-Triples, GraphML, DOT, JSON-LD, N-Quads or the CSV folder.",
         discussion: """
             Several inputs are merged into one graph (a set union), which is how the outputs of \
             separate runs over disjoint sets of articles are combined.
@@ -16,7 +16,7 @@ struct ConvertCommand: ParsableCommand {
     @Argument(help: "N-Triples files to read.")
     var inputs: [String]
 
-    @Option(help: "Output format: ttl, nt, graphml, dot or csv (a folder: needs --out).")
+    @Option(help: "Output format: ttl, nt, graphml, dot, jsonld, nq or csv (a folder: needs --out).")
     var to: ExportFormat
 
     @Option(name: .shortAndLong, help: "The output file, or folder for csv (default: standard output).")

@@ -25,7 +25,7 @@ struct ExportCommand: ParsableCommand {
     var out: String = "exports"
 
     @Option(name: .shortAndLong, parsing: .upToNextOption,
-            help: "Formats to write: ttl, nt, graphml, dot, svg, csv (default: all).")
+            help: "Formats to write: ttl, nt, graphml, dot, svg, jsonld, nq, csv (default: all).")
     var format: [OutputChoice] = OutputChoice.allCases
 
     @Option(help: "What to export: full (every fact, its documents and provenance) or agreements (agreements with their parties, signatories, dates, places and minerals only).")
@@ -98,7 +98,8 @@ struct ExportCommand: ParsableCommand {
 
 /// The outputs `--format` may name.
 enum OutputChoice: String, CaseIterable, ExpressibleByArgument {
-    case ttl, nt, graphml, dot, svg, csv
+    case ttl, nt, graphml, dot, svg
+    case jsonld, nq, csv
 
     /// The graph format written for this choice; `svg` is rendered from DOT instead.
     var exportFormat: ExportFormat? { ExportFormat(rawValue: rawValue) }

@@ -6,7 +6,7 @@ import Testing
 /// The committed `exports/` are what the main job makes of `seeds/`, and they load in every consumer.
 @Suite("Exports of the seeds")
 struct ExportsTests {
-    static let formats = ["ttl", "nt", "graphml", "dot"]
+    static let formats = ["ttl", "nt", "graphml", "dot", "jsonld", "nq"]
     /// The folder of the CSV export (`--format csv`).
     static let csvFolder = "graph-csv"
 

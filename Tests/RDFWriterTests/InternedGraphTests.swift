@@ -7,8 +7,9 @@ import Testing
 /// GraphML and DOT, what the projection of a `Graph` gives).
 @Suite struct InternedGraphTests {
     /// The bytes of `graph` in `format`, written without an `InternedGraph`: the sorted triples one by
-    /// one through the streaming RDF writers, or the `Graph`'s own property-graph projection.
-    private func written(_ graph: Graph, _ format: ExportFormat, _ prefixes: PrefixMap) throws -> [UInt8] {
+    /// one through the streaming RDF writers, or the `Graph`'s own property-graph projection; nil for
+    /// JSON-LD and N-Quads, which are only written from an `InternedGraph`.
+    private func written(_ graph: Graph, _ format: ExportFormat, _ prefixes: PrefixMap) throws -> [UInt8]? {
         let sink = MemorySink()
         switch format {
         case .turtle:
@@ -25,6 +26,9 @@ import Testing
             try DOTWriter(sink: sink).write(graph: graph)
         case .csv:
             Issue.record("csv is a folder of files: the loops here take ExportFormat.singleFile")
+            return nil
+        case .jsonLD, .nquads:
+            return nil
         }
         return sink.bytes
     }
@@ -45,8 +49,8 @@ import Testing
         let input = (lines + lines).map { $0 + "\n" }.joined()
         let graph = try NTriplesReader.graph(Array(input.utf8))
         for format in ExportFormat.singleFile {
-            #expect(try converted(input, format, RDFEdgeCase.prefixes) == written(graph, format, RDFEdgeCase.prefixes),
-                    "\(format.displayName)")
+            let expected = try written(graph, format, RDFEdgeCase.prefixes) ?? writtenInterned(graph, format, RDFEdgeCase.prefixes)
+            #expect(try converted(input, format, RDFEdgeCase.prefixes) == expected, "\(format.displayName)")
         }
     }
 
@@ -68,7 +72,8 @@ import Testing
         #expect(graph.sortedTriples == expected.sortedTriples)
         #expect(graph.sortedTriples.count == 5)
         for format in ExportFormat.singleFile {
-            #expect(try converted(input, format, PrefixMap()) == written(expected, format, PrefixMap()), "\(format.displayName)")
+            let bytes = try written(expected, format, PrefixMap()) ?? writtenInterned(expected, format, PrefixMap())
+            #expect(try converted(input, format, PrefixMap()) == bytes, "\(format.displayName)")
         }
     }
 
@@ -112,8 +117,8 @@ import Testing
     func graphsNumberedForExportMatchGraphOutput(_ edgeCase: RDFEdgeCase) throws {
         let graph = try NTriplesReader.graph(Array(edgeCase.ntriples.utf8))
         for format in ExportFormat.singleFile {
-            #expect(try writtenInterned(graph, format, RDFEdgeCase.prefixes) == written(graph, format, RDFEdgeCase.prefixes),
-                    "\(format.displayName)")
+            guard let expected = try written(graph, format, RDFEdgeCase.prefixes) else { continue }
+            #expect(try writtenInterned(graph, format, RDFEdgeCase.prefixes) == expected, "\(format.displayName)")
         }
     }
 
@@ -124,7 +129,8 @@ import Testing
             Triple(.blank("x_c3a9"), "http://ex.org/p", .blank("é")),
         ])
         for format in ExportFormat.singleFile {
-            #expect(try writtenInterned(graph, format, PrefixMap()) == written(graph, format, PrefixMap()), "\(format.displayName)")
+            guard let expected = try written(graph, format, PrefixMap()) else { continue }
+            #expect(try writtenInterned(graph, format, PrefixMap()) == expected, "\(format.displayName)")
         }
     }
 }

@@ -7,8 +7,8 @@ import KGWriters
 /// checks that each reads back a graph isomorphic to the expected one.
 ///
 /// Each case is written with both writers; serdi and rapper convert both files to N-Triples; then
-/// one Python process (Scripts/isomorphic.py) compares all six readings per case with rdflib's
-/// `isomorphic`, which is far faster than one Python start per comparison.
+/// one Python process (`GraphComparison`, Scripts/isomorphic.py) compares all six readings per case
+/// with rdflib's `isomorphic`, which is far faster than one Python start per comparison.
 enum RDFConsumers {
     /// One graph to round-trip, with the N-Triples file holding its expected form.
     struct Case {
@@ -25,8 +25,7 @@ enum RDFConsumers {
         let result: String?
     }
 
-    static let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .appendingPathComponent("Scripts/isomorphic.py")
+    static let script = GraphComparison.script
 
     /// The entries of a W3C manifest, in order (parsed with rdflib).
     static func manifest(_ path: URL) throws -> [ManifestEntry] {
@@ -41,7 +40,7 @@ enum RDFConsumers {
         let folder = try ProjectPaths.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         var failures: [String: [String: String]] = [:]
-        var jobs: [[String: Any]] = []
+        var jobs: [GraphComparison.Job] = []
         for (index, testCase) in cases.enumerated() {
             let base = folder.appendingPathComponent("case\(index)")
             let turtle = base.appendingPathExtension("ttl"), ntriples = base.appendingPathExtension("nt")
@@ -51,9 +50,9 @@ enum RDFConsumers {
                 failures[testCase.id, default: [:]]["our writers"] = "\(error)"
                 continue
             }
-            var readings: [[String: String]] = [
-                ["label": "rdflib turtle", "path": turtle.path, "format": "turtle"],
-                ["label": "rdflib ntriples", "path": ntriples.path, "format": "nt"],
+            var readings = [
+                GraphComparison.Reading(label: "rdflib turtle", path: turtle.path, format: "turtle"),
+                GraphComparison.Reading(label: "rdflib ntriples", path: ntriples.path, format: "nt"),
             ]
             for tool in ["serdi", "rapper"] {
                 for (input, format) in [(turtle, "turtle"), (ntriples, "ntriples")] {
@@ -68,21 +67,12 @@ enum RDFConsumers {
                         continue
                     }
                     try Data(result.stdout.utf8).write(to: converted)
-                    readings.append(["label": label, "path": converted.path, "format": "nt"])
+                    readings.append(GraphComparison.Reading(label: label, path: converted.path, format: "nt"))
                 }
             }
-            jobs.append(["id": testCase.id, "expected": testCase.expected.path, "readings": readings])
+            jobs.append(GraphComparison.Job(id: testCase.id, expected: testCase.expected, readings: readings))
         }
-        let input = try JSONSerialization.data(withJSONObject: jobs)
-        let result = try ExternalTool.run("python3", [script.path, "compare"], input: input)
-        guard result.status == 0 else { throw Failure(message: "isomorphic.py: \(result.stderr)") }
-        let report = try JSONDecoder().decode([String: [String: String?]].self, from: Data(result.stdout.utf8))
-        for (id, outcome) in report {
-            for (label, reason) in outcome {
-                if let reason { failures[id, default: [:]][label] = reason }
-            }
-        }
-        return failures
+        return failures.merging(try GraphComparison.failures(jobs)) { $0.merging($1) { first, _ in first } }
     }
 
     /// `file` rewritten by serdi as canonical N-Triples into `folder`, to serve as the expected

@@ -6,6 +6,10 @@
   isomorphic.py compare < JOBS.json
       JOBS is a list of {"id", "expected", "readings": [{"label", "path", "format"}]}; prints a
       JSON object {id: {label: null when isomorphic to the expected graph, else the reason}}.
+      A format is an rdflib parser name; "pyld": the JSON-LD file is expanded by pyld and its
+      to_rdf dataset is the graph read; "pyoxigraph-json-ld" and "pyoxigraph-streaming-json-ld":
+      pyoxigraph's JSON-LD parsers (the streaming one only reads the streaming document form).
+      A JSON-LD file must give only a default graph.
 
 Literals typed xsd:string are compared as plain literals: RDF 1.1 makes "x" and "x"^^xsd:string
 the same term, but rdflib keeps them apart, and our writers write xsd:string plainly.
@@ -14,7 +18,9 @@ import json
 import sys
 from urllib.parse import unquote, urlparse
 
+import pyoxigraph
 import rdflib
+from pyld import jsonld
 from rdflib.compare import isomorphic, to_isomorphic, graph_diff
 from rdflib.namespace import RDF, XSD
 
@@ -38,8 +44,57 @@ def manifest(path):
     print(json.dumps(entries))
 
 
+def pyld_term(term):
+    if term["type"] == "IRI":
+        return rdflib.URIRef(term["value"])
+    if term["type"] == "blank node":
+        return rdflib.BNode(term["value"][2:])
+    if "language" in term:
+        return rdflib.Literal(term["value"], lang=term["language"])
+    return rdflib.Literal(term["value"], datatype=rdflib.URIRef(term["datatype"]))
+
+
+def pyld_graph(path):
+    with open(path, encoding="utf-8") as file:
+        document = json.load(file)
+    dataset = jsonld.to_rdf(jsonld.expand(document))
+    graph = rdflib.Graph()
+    for name, triples in dataset.items():
+        if name != "@default":
+            raise ValueError(f"unexpected named graph {name}")
+        for triple in triples:
+            graph.add(tuple(pyld_term(triple[key]) for key in ("subject", "predicate", "object")))
+    return graph
+
+
+def pyoxigraph_term(term):
+    if isinstance(term, pyoxigraph.NamedNode):
+        return rdflib.URIRef(term.value)
+    if isinstance(term, pyoxigraph.BlankNode):
+        return rdflib.BNode(term.value)
+    if term.language:
+        return rdflib.Literal(term.value, lang=term.language)
+    return rdflib.Literal(term.value, datatype=rdflib.URIRef(term.datatype.value))
+
+
+def pyoxigraph_graph(path, fmt):
+    graph = rdflib.Graph()
+    for quad in pyoxigraph.parse(path=path, format=fmt):
+        if not isinstance(quad.graph_name, pyoxigraph.DefaultGraph):
+            raise ValueError(f"unexpected named graph {quad.graph_name}")
+        graph.add(tuple(pyoxigraph_term(term) for term in (quad.subject, quad.predicate, quad.object)))
+    return graph
+
+
+READERS = {
+    "pyld": pyld_graph,
+    "pyoxigraph-json-ld": lambda path: pyoxigraph_graph(path, pyoxigraph.RdfFormat.JSON_LD),
+    "pyoxigraph-streaming-json-ld": lambda path: pyoxigraph_graph(path, pyoxigraph.RdfFormat.STREAMING_JSON_LD),
+}
+
+
 def load(path, fmt):
-    graph = rdflib.Graph().parse(path, format=fmt)
+    graph = READERS[fmt](path) if fmt in READERS else rdflib.Graph().parse(path, format=fmt)
     normal = rdflib.Graph()
     for s, p, o in graph:
         if isinstance(o, rdflib.Literal) and o.datatype == XSD.string:
