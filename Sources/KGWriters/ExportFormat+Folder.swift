@@ -9,8 +9,14 @@ extension ExportFormat {
 
     /// Writes `graph` in this folder format into `folder`, each file flushed.
     public func write(_ graph: InternedGraph, into folder: AtomicFolder) throws {
+        try write(graph, openFile: folder.file(named:))
+    }
+
+    /// Writes `graph` in this folder format, each file to the sink `openFile` gives for its name
+    /// (a folder's files, or memory).
+    public func write(_ graph: InternedGraph, openFile: (String) throws -> ByteSink) throws {
         guard isFolder else { throw FolderFormatError(format: self) }
-        try PropertyGraphCSVExport(PropertyGraph(graph)).write(openFile: folder.file(named:))
+        try PropertyGraphCSVExport(PropertyGraph(graph)).write(openFile: openFile)
     }
 }
 
