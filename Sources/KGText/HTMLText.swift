@@ -87,8 +87,12 @@ struct HTMLText {
                 gap = max(gap, .space)
                 continue
             }
-            if !scalars.isEmpty { scalars.append(contentsOf: gap.scalars.unicodeScalars) }
-            gap = .none
+            // Only a real gap is appended: appending even an empty sequence reallocates the view to its
+            // exact size, which made reading a long text node quadratic.
+            if gap != .none {
+                if !scalars.isEmpty { scalars.append(contentsOf: gap.scalars.unicodeScalars) }
+                gap = .none
+            }
             scalars.append(scalar)
         }
     }

@@ -55,6 +55,13 @@ struct HostileHTMLTests {
         #expect(try read("<p \(attributes)>Kept.</p>").text == "Kept.")
     }
 
+    /// Reading a 5 MB text node took minutes when each character reallocated the text built so far.
+    @Test(.timeLimit(.minutes(5))) func aHugeTextNodeIsReadInLinearTime() throws {
+        let words = String(repeating: "lithium ", count: 700_000)
+        let page = try read("<body><p>\(words)</p></body>")
+        #expect(page.text.unicodeScalars.count == words.unicodeScalars.count - 1)
+    }
+
     @Test func nulBytesMakeAPageBinaryAsTheyMakeAnArticle() {
         let bytes = Array("<p>Zinc".utf8) + [0x00] + Array("tin</p>".utf8)
         #expect(throws: DocumentError.binary(name: "n.html")) { try HTMLDocumentReader.read(bytes: bytes, name: "n.html") }
