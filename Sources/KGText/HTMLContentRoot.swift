@@ -11,8 +11,7 @@ import CLibXML2
 /// (an `<aside>` of related stories, the site `<header>`) are never considered, and one nested in
 /// another of its kind is part of it. A candidate left with no text is passed over.
 struct HTMLContentRoot {
-    /// The chosen element and its text.
-    let node: HTMLNode
+    /// The text of the chosen element.
     let text: HTMLText
     /// The first `<h1>` in the root, else the first on the page outside boilerplate.
     let firstHeading: HTMLNode?
@@ -74,7 +73,6 @@ struct HTMLContentRoot {
     }
 
     private init(node: HTMLNode, text: HTMLText, pageHeading: HTMLNode?) {
-        self.node = node
         self.text = text
         var heading: HTMLNode?
         node.walk { child in

@@ -29,7 +29,9 @@ public enum HTMLDocumentReader {
             let header = DocumentHeader(text: text)
             var warnings = page.decodingWarning.map { ["\(name): \($0)"] } ?? []
             if nonCharacters > 0 { warnings.append("\(name): \(nonCharacters) Unicode noncharacter(s) replaced by U+FFFD") }
-            if page.stoppedEarly { warnings.append("\(name): elements nested too deeply; the text after them was not read") }
+            if page.stoppedEarly {
+                warnings.append("\(name): the page exceeds libxml2's limits (elements nested over 256 deep, or a text over 10 MB); the rest of it was not read")
+            }
             let heading = content.firstHeading.map(HTMLText.line(of:)).flatMap { $0.isEmpty ? nil : $0 }
             return Document(
                 name: name, text: text,

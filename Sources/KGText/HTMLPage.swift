@@ -7,10 +7,11 @@ import CLibXML2
 /// only handed out inside `withRoot`, which keeps the page alive while they are used.
 final class HTMLPage {
     private let document: htmlDocPtr
-    /// Set when libxml2 stopped early: it halts at nesting deeper than its limit (256 elements),
-    /// which guards its own stack and memory; the text after that point is not in the tree.
+    /// Set when libxml2 stopped early: it halts at nesting deeper than 256 elements and at a text node
+    /// over 10 MB (its limits without `XML_PARSE_HUGE`, which guard its stack and memory); what follows
+    /// that point is not in the tree.
     let stoppedEarly: Bool
-    /// Set when the bytes declared no encoding libxml2 knows and had to be decoded as a text article is.
+    /// What `TextDecoder` warned of when the page, declaring no encoding libxml2 knows, was decoded as a text article is.
     let decodingWarning: String?
 
     /// Recovering, silent (errors would go to standard error), and never fetching anything.

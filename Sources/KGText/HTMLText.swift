@@ -87,12 +87,12 @@ struct HTMLText {
                 gap = max(gap, .space)
                 continue
             }
-            // Only a real gap is appended: appending even an empty sequence reallocates the view to its
-            // exact size, which made reading a long text node quadratic.
-            if gap != .none {
-                if !scalars.isEmpty { scalars.append(contentsOf: gap.scalars.unicodeScalars) }
-                gap = .none
+            // Scalar by scalar: `append(contentsOf:)` reallocates the view to its exact size, even for an
+            // empty sequence, which made reading a long text quadratic.
+            if !scalars.isEmpty {
+                for separator in gap.scalars.unicodeScalars { scalars.append(separator) }
             }
+            gap = .none
             scalars.append(scalar)
         }
     }
