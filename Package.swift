@@ -33,7 +33,7 @@ let package = Package(
             ]
         ),
         .target(name: "KGGraph"),
-        .target(name: "KGText"),
+        .target(name: "KGText", dependencies: ["CLibXML2"]),
         .target(name: "KGExtract", dependencies: ["KGText", "KGGraph", "KGOntology"]),
         .target(name: "KGWriters", dependencies: ["KGGraph", "CLibXML2"]),
         .target(name: "KGEval", dependencies: ["KGGraph"]),
@@ -49,7 +49,7 @@ let package = Package(
         .testTarget(name: "KGGraphTests", dependencies: ["KGGraph"]),
         .testTarget(name: "RDFWriterTests", dependencies: ["KGTestSupport", "KGGraph", "KGWriters"], exclude: ["Scripts"]),
         .testTarget(name: "GraphWriterTests", dependencies: ["KGTestSupport", "KGGraph", "KGWriters"], exclude: ["Scripts"]),
-        .testTarget(name: "ExtractionTests", dependencies: ["KGTestSupport", "KGText", "KGExtract", "KGGraph", "KGOntology"]),
+        .testTarget(name: "ExtractionTests", dependencies: ["KGTestSupport", "KGText", "KGExtract", "KGGraph", "KGOntology"], exclude: ["Pages"]),
         .testTarget(name: "EvaluationTests", dependencies: ["KGTestSupport", "KGEval", "KGExtract", "KGText", "KGGraph"]),
         .testTarget(
             name: "RobustnessTests",

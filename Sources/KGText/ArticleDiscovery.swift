@@ -2,8 +2,8 @@ import Foundation
 
 /// Turns the paths a user names into the ordered list of article files to read.
 ///
-/// Folders contribute every `*.txt` file below them, sorted by path, so that the same folder
-/// always yields the same order (and therefore the same output) on every machine.
+/// Folders contribute every `*.txt` article and every `*.html` / `*.htm` page below them, sorted by
+/// path, so that the same folder always yields the same order (and therefore the same output) on every machine.
 public enum ArticleDiscovery {
     /// Why a named path yields no article.
     public enum Failure: Error, CustomStringConvertible, Equatable {
@@ -16,7 +16,7 @@ public enum ArticleDiscovery {
             switch self {
             case .missing(let path): return "\(path): no such file or folder"
             case .brokenLink(let path): return "\(path): broken symbolic link"
-            case .noArticles(let folder): return "\(folder): folder holds no *.txt articles"
+            case .noArticles(let folder): return "\(folder): folder holds no *.txt, *.html or *.htm articles"
             case .unreadableFolder(let path): return "\(path): folder cannot be read"
             }
         }
@@ -35,6 +35,9 @@ public enum ArticleDiscovery {
         return result
     }
 
+    /// The extensions of the files a folder contributes: text articles and saved web pages.
+    private static let articleExtensions = ["txt"] + DocumentReader.pageExtensions
+
     private static func articles(at path: String) throws -> [String] {
         if path == "-" { return [path] }
         let manager = FileManager.default
@@ -48,9 +51,9 @@ public enum ArticleDiscovery {
         let base = path.hasSuffix("/") ? String(path.dropLast()) : path
         var files: [String] = []
         while let relative = walker.nextObject() as? String {
-            guard relative.hasSuffix(".txt") else { continue }
+            guard articleExtensions.contains((relative as NSString).pathExtension) else { continue }
             let full = base + "/" + relative
-            // A subfolder named *.txt is walked into, not read; anything else (including a broken
+            // A subfolder named like an article is walked into, not read; anything else (including a broken
             // link) is listed, so that a file which cannot be read is reported by name, not dropped.
             var isSubfolder: ObjCBool = false
             if !(manager.fileExists(atPath: full, isDirectory: &isSubfolder) && isSubfolder.boolValue) {

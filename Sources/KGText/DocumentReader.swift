@@ -3,8 +3,12 @@ import Foundation
 /// Reads article files into `Document`s: decodes, normalises, and finds the publication date,
 /// the headline and the dateline.
 public enum DocumentReader {
-    /// Reads the file at `path`; the document is named after the file's last path component.
-    /// - Throws: `DocumentError` when the file cannot be read, is empty, blank or binary.
+    /// The file extensions of saved web pages, read by `HTMLDocumentReader`; any other file is read as text.
+    public static let pageExtensions = ["html", "htm"]
+
+    /// Reads the file at `path`, a web page when its extension is one of `pageExtensions` and text
+    /// otherwise; the document is named after the file's last path component.
+    /// - Throws: `DocumentError` when the file cannot be read, is empty, blank or binary (or a page without article text).
     public static func read(path: String) throws -> Document {
         let name = (path as NSString).lastPathComponent
         // The file's Data is gone once its bytes are copied out, so that a huge file is not held twice while decoding.
@@ -14,10 +18,11 @@ public enum DocumentReader {
         } catch {
             throw DocumentError.unreadable(name: name, reason: error.localizedDescription)
         }
+        if pageExtensions.contains((name as NSString).pathExtension) { return try HTMLDocumentReader.read(bytes: bytes, name: name) }
         return try read(bytes: bytes, name: name)
     }
 
-    /// Reads a document from raw bytes.
+    /// Reads a text article from raw bytes.
     ///
     /// Every warning names the file (`name: …`): a guessed or repaired encoding, and Unicode
     /// noncharacters (U+FFFE, U+FFFF, U+FDD0…U+FDEF and their kin in every plane), which are

@@ -12,13 +12,14 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "Extract a knowledge graph from articles and write it in every format.",
         discussion: """
-            INPUT may be files or folders (every *.txt below a folder, in sorted order) or - for \
+            INPUT may be files or folders (every *.txt article and *.html / *.htm web page below a \
+            folder, in sorted order; a page is read for its main text) or - for \
             one article on standard input. Outputs are written whole or not at all: each file is \
             completed under a temporary name and then renamed over the previous one.
             """
     )
 
-    @Argument(help: "Article files or folders, or - for standard input.")
+    @Argument(help: "Article files (text or HTML) or folders, or - for standard input (text).")
     var inputs: [String] = ["seeds"]
 
     @Option(name: .shortAndLong, help: "The output folder (created when missing).")

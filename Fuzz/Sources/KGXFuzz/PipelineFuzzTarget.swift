@@ -5,12 +5,12 @@ import KGWriters
 
 /// One fuzz input through the whole pipeline, with the checks that must hold for any input.
 ///
-/// The bytes are read as an article file (any encoding, any garbage), extracted, built into a
-/// graph and written in every format to memory (each file of a folder format to its own sink).
-/// Besides "no crash, no hang, bounded memory" (libFuzzer's and ASan's job), two invariants are
-/// checked and turned into a crash when broken, so the fuzzer keeps the input: the N-Triples we
-/// write read back to the same graph, and every writer accepts every graph the extractor can
-/// produce.
+/// The bytes are read as an article file and as a web page (any encoding, any garbage, any
+/// markup), extracted, built into a graph and written in every format to memory (each file of a
+/// folder format to its own sink). Besides "no crash, no hang, bounded memory" (libFuzzer's and
+/// ASan's job), two invariants are checked and turned into a crash when broken, so the fuzzer
+/// keeps the input: the N-Triples we write read back to the same graph, and every writer accepts
+/// every graph the extractor can produce.
 enum PipelineFuzzTarget {
     /// Loaded once: the lexicons are the same for every input.
     static let extractor: Extractor = {
@@ -21,13 +21,14 @@ enum PipelineFuzzTarget {
         }
     }()
 
+    /// The bytes go through both readers, as a text article and as a saved web page: the text
+    /// reader's encodings and header rules, and libxml2's HTML parser with the page reader's tree walks.
     static func run(_ bytes: [UInt8]) {
-        let document: Document
-        do {
-            document = try DocumentReader.read(bytes: bytes, name: "fuzz.txt")
-        } catch {
-            return
-        }
+        if let article = try? DocumentReader.read(bytes: bytes, name: "fuzz.txt") { extractAndWrite(article) }
+        if let page = try? HTMLDocumentReader.read(bytes: bytes, name: "fuzz.html") { extractAndWrite(page) }
+    }
+
+    private static func extractAndWrite(_ document: Document) {
         var builder = GraphBuilder(minter: IRIMinter())
         builder.add(extractor.extract(document))
         let graph = builder.graph()
