@@ -99,13 +99,27 @@ public struct Exporter {
                 let layoutFile = wantsLayout ? try AtomicFile(path: path("layout.tmp")) : nil
                 svg.map { pending.append($0) }
                 layoutFile.map { scratch.append($0) }
-                try graphviz.run(dotPath: dot.temporaryPath, svgPath: svg?.temporaryPath, layoutPath: layoutFile?.temporaryPath)
-                if let layoutFile, let projection {
-                    let json = try Data(contentsOf: URL(fileURLWithPath: layoutFile.temporaryPath))
-                    layout = try GraphvizRun.layout(fromJSON: json, for: projection)
+                // A picture that cannot be drawn fails the export, as a file that cannot be
+                // written does; GraphML positions that cannot be had fall back to the grid.
+                var laidOut = wantsLayout
+                do {
+                    try graphviz.run(dotPath: dot.temporaryPath, svgPath: svg?.temporaryPath, layoutPath: layoutFile?.temporaryPath)
+                } catch let failure as GraphvizRun.Failure where !options.renderSVG {
+                    notes.append("\(failure): GraphML nodes placed on a grid")
+                    laidOut = false
+                }
+                if laidOut, let layoutFile, let projection {
+                    do {
+                        let json = try Data(contentsOf: URL(fileURLWithPath: layoutFile.temporaryPath))
+                        layout = try GraphvizRun.layout(fromJSON: json, for: projection)
+                    } catch {
+                        notes.append("\(error): GraphML nodes placed on a grid")
+                    }
                 }
             } else {
-                notes.append("Graphviz 'dot' is not installed: graph.svg not rendered, GraphML nodes placed on a grid")
+                notes.append("Graphviz 'dot' is not installed: "
+                             + [options.renderSVG ? "\(path("svg")) not rendered" : nil,
+                                wantsLayout ? "GraphML nodes placed on a grid" : nil].compactMap { $0 }.joined(separator: ", "))
             }
         }
         if let projection {

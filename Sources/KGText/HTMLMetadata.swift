@@ -22,6 +22,9 @@ struct HTMLMetadata {
                 guard let key, let content = node.attribute("content") else { return false }
                 if key == "og:title", self.openGraphTitle == nil { self.openGraphTitle = Self.line(content) }
                 if key == "article:published_time", self.publishedTime == nil { self.publishedTime = DocumentDate.iso8601(content) }
+            case "svg", "math":
+                // Their own `<title>`s name an icon or a formula, never the page.
+                return false
             case "title":
                 if self.documentTitle == nil { self.documentTitle = Self.line(node.childText) }
             case "script":

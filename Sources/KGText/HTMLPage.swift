@@ -62,8 +62,10 @@ final class HTMLPage {
     private static func parseTree(_ bytes: [UInt8], encoding: String?) -> (document: htmlDocPtr, stoppedEarly: Bool)? {
         guard let context = htmlNewParserCtxt() else { return nil }
         defer { htmlFreeParserCtxt(context) }
-        let tree = bytes.withUnsafeBufferPointer { buffer in
-            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { start in
+        let tree = bytes.withUnsafeBufferPointer { buffer -> htmlDocPtr? in
+            // Re-encoded text may be empty, and an empty array has no storage to point at.
+            guard let base = buffer.baseAddress else { return nil }
+            return base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { start in
                 htmlCtxtReadMemory(context, start, Int32(clamping: buffer.count), nil, encoding, options)
             }
         }

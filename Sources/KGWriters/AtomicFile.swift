@@ -14,8 +14,8 @@ public final class AtomicFile {
     public let temporaryPath: String
     /// The sink to write through.
     public let sink: FileDescriptorSink
-    /// The open descriptor of the temporary file, for a child process to write into (as `dot -Tsvg` does).
-    public private(set) var descriptor: Int32
+    /// The open descriptor of the temporary file.
+    private var descriptor: Int32
     private var finished = false
 
     /// Creates the temporary file beside `path`.

@@ -14,7 +14,7 @@ public final class AtomicFolder {
     /// The final path.
     public let path: String
     /// The temporary folder files are written into until `commit()`.
-    public let temporaryPath: String
+    private let temporaryPath: String
     private var files: [(path: String, descriptor: Int32, sink: FileDescriptorSink)] = []
     private var finished = false
 
@@ -28,8 +28,11 @@ public final class AtomicFolder {
         temporaryPath = created
     }
 
-    /// Creates the file `name` in the folder and returns the sink to write it through.
+    /// Creates the file `name` in the folder and returns the sink to write it through. Files are
+    /// written one after another, so the one before is finished here (flushed, synced, closed):
+    /// a folder of thousands of files never holds more than one descriptor.
     public func file(named name: String) throws -> FileDescriptorSink {
+        try finishLastFile()
         let filePath = temporaryPath + "/" + name
         let (fd, code) = TemporaryFiles.shared.create(path: filePath)
         guard fd >= 0 else { throw SinkError(destination: path + "/" + name, code: code) }
@@ -42,13 +45,7 @@ public final class AtomicFolder {
     public func commit() throws {
         guard !finished else { return }
         do {
-            for index in files.indices {
-                let file = files[index]
-                try file.sink.flush()
-                if fsync(file.descriptor) != 0 { throw SinkError(destination: file.path, code: errno) }
-                files[index].descriptor = -1
-                if close(file.descriptor) != 0 { throw SinkError(destination: file.path, code: errno) }
-            }
+            try finishLastFile()
             try replace()
             finished = true
             files.forEach { TemporaryFiles.shared.unregister($0.path) }
@@ -74,6 +71,16 @@ public final class AtomicFolder {
     }
 
     deinit { discard() }
+
+    /// Flushes, syncs and closes the file opened last, if it is still open.
+    private func finishLastFile() throws {
+        guard let index = files.indices.last, files[index].descriptor >= 0 else { return }
+        let file = files[index]
+        try file.sink.flush()
+        if fsync(file.descriptor) != 0 { throw SinkError(destination: file.path, code: errno) }
+        files[index].descriptor = -1
+        if close(file.descriptor) != 0 { throw SinkError(destination: file.path, code: errno) }
+    }
 
     /// Renames the temporary folder to `path`, first moving an existing folder there aside (a
     /// directory can only be renamed over an empty one) and removing it once the new one is in.
@@ -101,7 +108,7 @@ public final class AtomicFolder {
         let slash = path.lastIndex(of: "/")
         let folder = slash.map { String(path[..<$0]) } ?? "."
         let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
-        return (folder.isEmpty ? "" : folder) + "/." + name + "." + tag + "-XXXXXX"
+        return folder + "/." + name + "." + tag + "-XXXXXX"
     }
 
     /// Removes the files of a previous export and then the folder; anything else found there (a

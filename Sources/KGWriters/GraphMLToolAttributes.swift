@@ -59,8 +59,8 @@ struct GraphMLToolAttributes {
         }
     }
 
-    /// The value of the added edge attribute at `position` in `edgeKeys`.
-    func edgeValue(_ position: Int, of edge: PropertyGraph.Edge) -> Value? {
+    /// The value of the one added edge attribute, `interaction`.
+    func interaction(of edge: PropertyGraph.Edge) -> Value {
         .string(edge.label)
     }
 

@@ -103,7 +103,7 @@ public final class GraphMLWriter: PropertyGraphWriter {
             try xml.decimal(edge.target)
             let graphics = edgeGraphics.map { tag in { try self.writeEdgeGraphics(tag, tools.edgeGraphics(edge), label: edge.label, to: xml) } }
             try writeData(edgeData, to: xml, closing: "    </edge>\n", graphics: graphics) { position in
-                position < ownEdgeKeys ? edge.value(at: position) : tools.edgeValue(position - ownEdgeKeys, of: edge)
+                position < ownEdgeKeys ? edge.value(at: position) : tools.interaction(of: edge)
             }
         }
         // libxml2 indents `</graph>` only after a child it closed itself.

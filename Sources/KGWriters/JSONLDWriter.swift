@@ -36,7 +36,7 @@ public final class JSONLDWriter {
             var end = start + 1
             while end < triples.count && triples[end].subject == triples[start].subject { end += 1 }
             buffer.append(contentsOf: (start == 0 ? "\n" : ",\n").utf8)
-            appendNode(triples[start..<end], ranked, context)
+            appendNode(of: triples[start].subject, triples[start..<end], ranked, context)
             if buffer.count >= NTriplesWriter.chunkSize { try flushBuffer() }
             start = end
         }
@@ -50,9 +50,8 @@ public final class JSONLDWriter {
         buffer.removeAll(keepingCapacity: true)
     }
 
-    /// Appends the node object of one subject from its (sorted) triples.
-    private func appendNode(_ triples: ArraySlice<RankedTriples.IDTriple>, _ graph: RankedTriples, _ context: JSONLDContext) {
-        let subject = triples.first!.subject
+    /// Appends the node object of `subject` from its (sorted) triples.
+    private func appendNode(of subject: UInt32, _ triples: ArraySlice<RankedTriples.IDTriple>, _ graph: RankedTriples, _ context: JSONLDContext) {
         buffer.append(contentsOf: "    {\n      ".utf8)
         let classes = triples.filter { $0.predicate == context.typeID && graph.term($0.object).isResource }.map(\.object)
         if !classes.isEmpty {

@@ -4,9 +4,9 @@ import KGGraph
 /// where): the default graph's triples first, then each document's graph, named by the
 /// document's IRI, in term order; triples in each graph sorted, each quad once.
 ///
-/// Terms are spelled as in N-Triples, so the union of the graphs is, line for line without the graph
-/// names, exactly the N-Triples output. Lines collect in a large buffer that goes to the sink in
-/// big pieces.
+/// Terms are spelled as in N-Triples, and the union of the graphs holds exactly the triples of the
+/// N-Triples output (a fact stated by several documents is written once in each of their graphs).
+/// Lines collect in a large buffer that goes to the sink in big pieces.
 public final class NQuadsWriter {
     private let sink: ByteSink
     private var buffer: [UInt8] = []

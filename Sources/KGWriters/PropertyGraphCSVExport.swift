@@ -15,10 +15,6 @@ public struct PropertyGraphCSVExport {
     public var nodeFiles: [String] { tables.nodeTables.map { "nodes-\($0.name).csv" } }
     /// The names of the relationship files, in table order.
     public var relationshipFiles: [String] { tables.relationshipTables.map { "rels-\($0.name).csv" } }
-    /// Every file written, in the order written.
-    public var fileNames: [String] {
-        nodeFiles + relationshipFiles + [KuzuScriptWriter.fileName, Neo4jImportScriptWriter.fileName]
-    }
 
     /// Writes every file, each to the sink `openFile` returns for its name.
     public func write(openFile: (String) throws -> ByteSink) throws {

@@ -85,7 +85,7 @@ struct PropertyGraphTables {
             for node in nodes { tableOfNode[node] = tableIndex }
             let used = columns.filter { column in nodes.contains { graph.nodes[$0].values[column.position] != nil } }
             let name = classes.isEmpty ? Self.unclassifiedTableName : classes.joined(separator: "_")
-            return NodeTable(name: namer.unique(name), nodes: nodes, columns: used)
+            return NodeTable(name: namer.unique(String(name.prefix(Self.longestTableName))), nodes: nodes, columns: used)
         }
         self.tableOfNode = tableOfNode
         relationshipTables = predicates.map { predicate in
@@ -121,10 +121,22 @@ struct PropertyGraphTables {
         }
     }
 
+    /// A node table of many classes is named after all of them; the name is cut here so that
+    /// `nodes-<name>.csv` stays far below the 255-byte file-name limit (`TableNamer` keeps cut
+    /// names distinct).
+    private static let longestTableName = 100
+
+    /// `YYYY-MM-DD` naming a day that exists: Neo4j's importer and Kùzu's `COPY` reject a whole
+    /// load over one `2024-02-30`.
     private static func isPlainDate(_ text: String) -> Bool {
         let bytes = Array(text.utf8)
-        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return false }
-        return bytes.indices.allSatisfy { $0 == 4 || $0 == 7 || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[$0]) }
+        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
+              bytes.indices.allSatisfy({ $0 == 4 || $0 == 7 || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[$0]) }),
+              let year = Int(text.prefix(4)), let month = Int(text.dropFirst(5).prefix(2)), let day = Int(text.suffix(2)),
+              (1...12).contains(month) else { return false }
+        let isLeap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+        let days = [31, isLeap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+        return (1...days).contains(day)
     }
 
     /// A table or label name both databases take unquoted and every file system takes in a file

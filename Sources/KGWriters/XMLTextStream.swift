@@ -46,8 +46,15 @@ final class XMLTextStream {
     private var pendingCount = 0
     private static let pendingCapacity = 1 << 16
 
+    /// libxml2 (2.9) sets up its globals, the encoding handlers among them, under a lock in
+    /// `xmlInitParser` but without one when a writer is the first to need them; with HTML pages
+    /// parsed on other threads at the same time, two threads could build them at once (one set
+    /// leaked). Every stream therefore initialises the library first, once.
+    private static let libraryInitialised: Void = xmlInitParser()
+
     /// Opens a writer on `sink`, indenting nested elements by two spaces.
     init(sink: ByteSink) throws {
+        _ = Self.libraryInitialised
         bridge = SinkBridge(sink: sink)
         let context = Unmanaged.passUnretained(bridge).toOpaque()
         previousErrorHandler = __xmlStructuredError()?.pointee

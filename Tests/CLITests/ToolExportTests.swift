@@ -51,6 +51,45 @@ struct ToolExportTests {
         }
     }
 
+    @Test("a CSV folder of more files than the process may hold open at once is written whole")
+    func csvFolderOfManyFiles() throws {
+        let folder = try ProjectPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // 300 predicates: 300 relationship files, each closed before the next is opened.
+        let lines = (0..<300).map { "<https://example.org/a> <https://example.org/vocab/p\($0)> <https://example.org/b> .\n" }
+        let input = folder.appendingPathComponent("many.nt"), out = folder.appendingPathComponent("csv")
+        try Data(lines.joined().utf8).write(to: input)
+        let result = try ExternalTool.run("bash", ["-c", "ulimit -n 64 && exec \"$0\" convert \"$1\" --to csv --out \"$2\"",
+                                                   try KGXCommand.executable, input.path, out.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let files = try FileManager.default.contentsOfDirectory(atPath: out.path)
+        #expect(files.filter { $0.hasPrefix("rels-") }.count == 300)
+    }
+
+    @Test("GraphML falls back to the grid when Graphviz fails; a requested SVG fails the export")
+    func graphvizFailure() throws {
+        let folder = try ProjectPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let bin = folder.appendingPathComponent("bin"), out = folder.appendingPathComponent("out")
+        try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
+        let fakeDot = bin.appendingPathComponent("dot")
+        try Data("#!/bin/sh\necho 'dot: out of memory' >&2\nexit 1\n".utf8).write(to: fakeDot)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: fakeDot.path)
+        let path = bin.path + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")
+        let kgx = try KGXCommand.executable
+        let graphml = try ExternalTool.run(kgx, ["export", ProjectPaths.seeds.path, "--out", out.path, "--format", "graphml"],
+                                           environment: ["PATH": path])
+        #expect(graphml.status == 0, "\(graphml.stderr)")
+        #expect(graphml.stderr.contains("out of memory") && graphml.stderr.contains("GraphML nodes placed on a grid"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path) == ["graph.graphml"])
+        let svg = try ExternalTool.run(kgx, ["export", ProjectPaths.seeds.path, "--out", out.path, "--format", "graphml", "svg"],
+                                       environment: ["PATH": path])
+        #expect(svg.status == 1)
+        #expect(svg.stderr.contains("out of memory"))
+        // Nothing of the failed export replaced what the first one wrote.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path) == ["graph.graphml"])
+    }
+
     @Test("--plain-graphml writes GraphML the plain GraphML schema validates")
     func plainGraphML() throws {
         try exportSeeds(["--format", "graphml", "--plain-graphml"]) { out in

@@ -31,6 +31,12 @@ import Testing
         #expect(try read("<body>\(body)</body>").title == nil)
     }
 
+    @Test func anIconsOrFormulasTitleIsNoPageTitle() throws {
+        let icons = "<svg><title>Share on X</title><path d='M0'/></svg><math><title>x squared</title></math>"
+        #expect(try read("<body>\(icons)\(body)</body>").title == nil)
+        #expect(try read("<head><title>Site | T</title></head><body>\(icons)\(body)</body>").title == "Site | T")
+    }
+
     @Test func anH1InTheSiteHeaderIsNoTitle() throws {
         let page = try read("<body><header><h1>Mining Ledger</h1></header><main>\(body)</main></body>")
         #expect(page.title == nil)

@@ -215,6 +215,36 @@ struct CSVExportTests {
         #expect(String(decoding: files["kuzu.cypher"] ?? [], as: UTF8.self).contains("`signedOn` STRING"))
     }
 
+    @Test("a column is a date only when every date exists", arguments: ["2024-02-30", "2023-02-29", "2025-13-01", "2025-04-31", "2025-00-10"])
+    func datesMustExist(_ impossible: String) throws {
+        var graph = F.sample
+        let other = Term.iri(F.minter.iri(.agreement, key: ["MoU", "x"]))
+        graph.insert(other, Vocabulary.type, .iri(Vocabulary.Class.agreement.iri))
+        graph.insert(other, F.property(.signedOn), .typed(impossible, Namespace.xsd + "date"))
+        let header = String(decoding: (try Self.files(graph)["nodes-Agreement.csv"] ?? []).prefix { $0 != 0x0A }, as: UTF8.self)
+        #expect(header.hasSuffix(",signedOn:string"))
+        // A leap day that exists keeps the column a date.
+        graph.insert(other, F.property(.signedOn), .typed("2024-02-29", Namespace.xsd + "date"))
+        var leap = F.sample
+        leap.insert(other, Vocabulary.type, .iri(Vocabulary.Class.agreement.iri))
+        leap.insert(other, F.property(.signedOn), .typed("2024-02-29", Namespace.xsd + "date"))
+        let leapHeader = String(decoding: (try Self.files(leap)["nodes-Agreement.csv"] ?? []).prefix { $0 != 0x0A }, as: UTF8.self)
+        #expect(leapHeader.hasSuffix(",signedOn:date"))
+    }
+
+    @Test("a node of many long class names gets a table and file name within the file-name limit")
+    func tableNamesStayShort() throws {
+        var graph = Graph()
+        let node = Term.iri(F.minter.iri(.organization, name: "Many classes"))
+        for index in 0..<12 {
+            graph.insert(node, Vocabulary.type, .iri("https://example.org/classes/AVeryLongClassNameNumber\(index)ThatGoesOnAndOn"))
+        }
+        graph.insert(node, Vocabulary.label, .string("Many classes"))
+        let names = try Self.files(graph).keys.filter { $0.hasPrefix("nodes-") }
+        #expect(names.count == 1)
+        #expect(names.allSatisfy { $0.utf8.count <= 120 })
+    }
+
     @Test("the export is byte-identical across runs")
     func exportIsDeterministic() throws {
         #expect(try Self.files(Self.hostile) == Self.files(Self.hostile))
