@@ -8,7 +8,8 @@ struct KGX: ParsableCommand {
         abstract: "Builds a knowledge graph of critical-minerals cooperation from news articles.",
         discussion: """
             With no arguments, reads the articles in seeds/ and writes exports/graph.ttl, graph.nt, \
-            graph.graphml, graph.dot (and graph.svg when Graphviz is installed).
+            graph.jsonld, graph.nq, graph.graphml, graph.dot (and graph.svg when Graphviz is \
+            installed) and the CSV folder graph-csv/.
 
             Exit status: 0 success; 1 error, nothing written (missing input, no readable article, \
             output not writable, interrupted); 2 outputs written but some articles were skipped \
