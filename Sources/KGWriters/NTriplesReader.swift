@@ -12,7 +12,7 @@ import KGGraph
 /// bad escapes, Turtle-only syntax, invalid UTF-8 – is an `NTriplesSyntaxError` with its line and
 /// column; nothing is repaired or skipped.
 public enum NTriplesReader {
-    private static let chunkSize = 1 << 20
+    static let chunkSize = 1 << 20
 
     /// Reads the file at `path`, calling `body` for each triple in file order.
     /// - Throws: `NTriplesInputError` when the file cannot be read, `NTriplesSyntaxError` at the
@@ -33,32 +33,10 @@ public enum NTriplesReader {
     static func read<R: NTriplesTermResolver>(
         contentsOf path: String, resolver: inout R, _ body: (R.Resolved, R.Resolved, R.Resolved) throws -> Void
     ) throws {
-        let descriptor = open(path, O_RDONLY)
-        guard descriptor >= 0 else { throw NTriplesInputError(path: path, code: errno) }
-        defer { close(descriptor) }
+        let file = try NTriplesFile(path: path)
         var splitter = LineSplitter()
-        var chunk = [UInt8](repeating: 0, count: chunkSize)
-        var filled = 0
-        while true {
-            if filled == chunk.count { chunk.append(contentsOf: repeatElement(0, count: chunk.count)) }
-            let count = chunk.withUnsafeMutableBytes { buffer -> Int in
-                guard let base = buffer.baseAddress else { return 0 }
-                return Glibc.read(descriptor, base + filled, buffer.count - filled)
-            }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw NTriplesInputError(path: path, code: errno)
-            }
-            filled += count
-            let consumed = try chunk.withUnsafeBufferPointer {
-                try splitter.feed(UnsafeBufferPointer(rebasing: $0[0..<filled]), atEnd: count == 0, resolver: &resolver, body)
-            }
-            if count == 0 { return }
-            chunk.withUnsafeMutableBytes { buffer in
-                guard let base = buffer.baseAddress else { return }
-                memmove(base, base + consumed, filled - consumed)
-            }
-            filled -= consumed
+        while !file.isFinished {
+            try file.readMore { try splitter.feed($0, atEnd: $1, resolver: &resolver, body) }
         }
     }
 
@@ -85,8 +63,53 @@ public enum NTriplesReader {
     }
 }
 
+/// An N-Triples file read in large chunks: memory holds one chunk (grown only for a line longer
+/// than it) whatever the file size. A class, so the descriptor is closed when it goes.
+final class NTriplesFile {
+    private let path: String
+    private let descriptor: Int32
+    private var chunk = [UInt8](repeating: 0, count: NTriplesReader.chunkSize)
+    private var filled = 0
+    /// Whether the end of the file has been read and handed over.
+    private(set) var isFinished = false
+
+    init(path: String) throws {
+        self.path = path
+        descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { throw NTriplesInputError(path: path, code: errno) }
+    }
+
+    deinit { close(descriptor) }
+
+    /// Reads the next bytes and hands every byte not yet consumed to `consume`, with whether the
+    /// file has ended; `consume` returns how many it used (the rest, an unfinished line, comes
+    /// again with the bytes after it).
+    func readMore(_ consume: (UnsafeBufferPointer<UInt8>, Bool) throws -> Int) throws {
+        if filled == chunk.count { chunk.append(contentsOf: repeatElement(0, count: chunk.count)) }
+        var count: Int
+        repeat {
+            count = chunk.withUnsafeMutableBytes { buffer -> Int in
+                guard let base = buffer.baseAddress else { return 0 }
+                return Glibc.read(descriptor, base + filled, buffer.count - filled)
+            }
+        } while count < 0 && errno == EINTR
+        if count < 0 { throw NTriplesInputError(path: path, code: errno) }
+        filled += count
+        let consumed = try chunk.withUnsafeBufferPointer { try consume(UnsafeBufferPointer(rebasing: $0[0..<filled]), count == 0) }
+        if count == 0 {
+            isFinished = true
+            return
+        }
+        chunk.withUnsafeMutableBytes { buffer in
+            guard let base = buffer.baseAddress else { return }
+            memmove(base, base + consumed, filled - consumed)
+        }
+        filled -= consumed
+    }
+}
+
 /// Cuts a byte stream into lines (ended by LF, CR or CR LF) and parses each one, counting lines.
-private struct LineSplitter {
+struct LineSplitter {
     private var parser = NTriplesLineParser()
     private var lineNumber = 1
 

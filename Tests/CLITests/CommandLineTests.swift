@@ -5,7 +5,7 @@ import Testing
 /// The command line as a user meets it: help, errors, exit statuses, partial failures.
 @Suite("Command line")
 struct CommandLineTests {
-    @Test("--help works on every command", arguments: [[], ["export"], ["convert"], ["evaluate"]])
+    @Test("--help works on every command", arguments: [[], ["export"], ["convert"], ["merge"], ["evaluate"]])
     func help(_ command: [String]) throws {
         let result = try KGXCommand.run(command + ["--help"])
         #expect(result.status == 0)
