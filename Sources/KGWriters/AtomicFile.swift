@@ -2,6 +2,16 @@
 import Glibc
 #endif
 
+/// Flushes `sink` and syncs its file to disk, then closes `descriptor`: what makes a written file
+/// durable before it is renamed into place. `closed` is called as the descriptor is given up,
+/// before `close` (which must not be retried, even when it fails).
+func finishFile(_ sink: FileDescriptorSink, _ descriptor: Int32, path: String, closed: () -> Void) throws {
+    try sink.flush()
+    if fsync(descriptor) != 0 { throw SinkError(destination: path, code: errno) }
+    closed()
+    if close(descriptor) != 0 { throw SinkError(destination: path, code: errno) }
+}
+
 /// An output file that appears under its final name only once it is complete.
 ///
 /// Bytes go to a hidden temporary file in the same folder; `commit()` flushes, syncs and renames
@@ -38,10 +48,7 @@ public final class AtomicFile {
     public func commit() throws {
         guard !finished else { return }
         do {
-            try sink.flush()
-            if fsync(descriptor) != 0 { throw SinkError(destination: path, code: errno) }
-            if close(descriptor) != 0 { descriptor = -1; throw SinkError(destination: path, code: errno) }
-            descriptor = -1
+            try finishFile(sink, descriptor, path: path) { descriptor = -1 }
             if rename(temporaryPath, path) != 0 { throw SinkError(destination: path, code: errno) }
             finished = true
             TemporaryFiles.shared.unregister(temporaryPath)

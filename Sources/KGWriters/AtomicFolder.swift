@@ -76,10 +76,7 @@ public final class AtomicFolder {
     private func finishLastFile() throws {
         guard let index = files.indices.last, files[index].descriptor >= 0 else { return }
         let file = files[index]
-        try file.sink.flush()
-        if fsync(file.descriptor) != 0 { throw SinkError(destination: file.path, code: errno) }
-        files[index].descriptor = -1
-        if close(file.descriptor) != 0 { throw SinkError(destination: file.path, code: errno) }
+        try finishFile(file.sink, file.descriptor, path: file.path) { files[index].descriptor = -1 }
     }
 
     /// Renames the temporary folder to `path`, first moving an existing folder there aside (a
