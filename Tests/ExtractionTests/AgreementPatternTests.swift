@@ -7,11 +7,9 @@ import KGText
 /// sentence and the sentences about it, parties from titles, lists and references, kinds by family.
 /// The sentences are about countries and firms no corpus article names.
 @Suite struct AgreementPatternTests {
-    static let extractor: Extractor? = try? Extractor(lexicons: Lexicons.bundled())
 
     func facts(_ text: String) throws -> Set<String> {
-        let extractor = try #require(Self.extractor)
-        return Set(SeedFixture.describe(extractor.extract(try DocumentReader.read(bytes: Array(text.utf8), name: "t.txt"))))
+        try SeedFixture.facts(of: text)
     }
 
     func agreements(_ found: Set<String>) -> Int {
@@ -118,8 +116,7 @@ import KGText
 /// Signatories and roles read from the sentence around them.
 @Suite struct SignatoryTests {
     func facts(_ text: String) throws -> Set<String> {
-        let extractor = try #require(AgreementPatternTests.extractor)
-        return Set(SeedFixture.describe(extractor.extract(try DocumentReader.read(bytes: Array(text.utf8), name: "t.txt"))))
+        try SeedFixture.facts(of: text)
     }
 
     @Test func theTwoLeadersAreThePeopleJustNamed() throws {
@@ -145,8 +142,7 @@ import KGText
 /// Parties that are easy to take for something else, and agreements named in passing.
 @Suite struct PartyTests {
     func facts(_ text: String) throws -> Set<String> {
-        let extractor = try #require(AgreementPatternTests.extractor)
-        return Set(SeedFixture.describe(extractor.extract(try DocumentReader.read(bytes: Array(text.utf8), name: "t.txt"))))
+        try SeedFixture.facts(of: text)
     }
 
     @Test func aFirmNamedAfterItsCountryIsAFirm() throws {

@@ -8,9 +8,7 @@ import KGText
 /// The relation patterns of `Ontology/lexicons/relation-patterns.tsv`: each shipped phrasing on sentences of
 /// our own, the pattern name recorded with the fact, a pattern added by editing a file, and compile errors.
 @Suite struct DeclarativePatternTests {
-    static let extractor: Extractor? = try? Extractor(lexicons: Lexicons.bundled())
-
-    func extraction(_ text: String, extractor: Extractor? = Self.extractor) throws -> DocumentExtraction {
+    func extraction(_ text: String, extractor: Extractor? = SeedFixture.extractor) throws -> DocumentExtraction {
         let extractor = try #require(extractor)
         return extractor.extract(try DocumentReader.read(bytes: Array(text.utf8), name: "t.txt"))
     }

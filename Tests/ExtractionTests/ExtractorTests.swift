@@ -5,12 +5,8 @@ import KGText
 
 /// Extraction on short hand-written texts in many styles, about many countries, firms and minerals.
 @Suite struct ExtractorTests {
-    static let extractor: Extractor? = try? Extractor(lexicons: Lexicons.bundled())
-
     func facts(_ text: String) throws -> Set<String> {
-        let extractor = try #require(Self.extractor)
-        let extraction = extractor.extract(try DocumentReader.read(bytes: Array(text.utf8), name: "t.txt"))
-        return Set(SeedFixture.describe(extraction))
+        try SeedFixture.facts(of: text)
     }
 
     @Test func possessiveCountriesMoUWeekdayAndMinerals() throws {

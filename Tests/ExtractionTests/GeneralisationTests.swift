@@ -7,11 +7,9 @@ import KGText
 /// about agencies, firms and countries that no corpus article names. Each rule also has a case where its cue is
 /// absent or points elsewhere, so that it does not buy recall with precision.
 @Suite struct GeneralisationTests {
-    static let extractor: Extractor? = try? Extractor(lexicons: Lexicons.bundled())
 
     func facts(_ text: String) throws -> Set<String> {
-        let extractor = try #require(Self.extractor)
-        return Set(SeedFixture.describe(extractor.extract(try DocumentReader.read(bytes: Array(text.utf8), name: "t.txt"))))
+        try SeedFixture.facts(of: text)
     }
 
     /// The agreement facts of a description, with the agreement's number left out.

@@ -6,11 +6,9 @@ import KGText
 /// One short hand-written sentence per general pattern: people and their roles, where places lie,
 /// agreements denied or listed, and words that are no minerals.
 @Suite struct PatternTests {
-    static let extractor: Extractor? = try? Extractor(lexicons: Lexicons.bundled())
 
     func facts(_ text: String) throws -> Set<String> {
-        let extractor = try #require(Self.extractor)
-        return Set(SeedFixture.describe(extractor.extract(try DocumentReader.read(bytes: Array(text.utf8), name: "t.txt"))))
+        try SeedFixture.facts(of: text)
     }
 
     func people(_ found: Set<String>) -> Set<String> {

@@ -7,11 +7,9 @@ import KGText
 /// "and" taken for one, a known person's surname taken for an organisation, and a government that only
 /// stands for its country. Each rule also has a case proving a real entity survives it.
 @Suite struct PrecisionRuleTests {
-    static let extractor: Extractor? = try? Extractor(lexicons: Lexicons.bundled())
 
     func facts(_ text: String) throws -> Set<String> {
-        let extractor = try #require(Self.extractor)
-        return Set(SeedFixture.describe(extractor.extract(try DocumentReader.read(bytes: Array(text.utf8), name: "t.txt"))))
+        try SeedFixture.facts(of: text)
     }
 
     func names(_ kind: String, _ found: Set<String>) -> Set<String> {

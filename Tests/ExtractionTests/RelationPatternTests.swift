@@ -6,11 +6,9 @@ import KGText
 /// Relations in general news phrasings: memberships from lists, producers from nouns and verbs, seats,
 /// units, missions abroad, events and estates. The sentences are about countries and firms no corpus article names.
 @Suite struct RelationPatternTests {
-    static let extractor: Extractor? = try? Extractor(lexicons: Lexicons.bundled())
 
     func facts(_ text: String) throws -> Set<String> {
-        let extractor = try #require(Self.extractor)
-        return Set(SeedFixture.describe(extractor.extract(try DocumentReader.read(bytes: Array(text.utf8), name: "t.txt"))))
+        try SeedFixture.facts(of: text)
     }
 
     @Test func membersOfALaunchAndOfThoseWhoJoinedLater() throws {
@@ -90,7 +88,7 @@ import KGText
     }
 
     @Test func oneLabelWhateverTheLegalFormsTheArticlesWrite() throws {
-        let extractor = try #require(Self.extractor)
+        let extractor = try #require(SeedFixture.extractor)
         let texts = [("a.txt", "Nordic Nickel Ltd signed a memorandum of understanding with Ghana."),
                      ("b.txt", "Nordic Nickel Limited mines nickel in Finland.")]
         var labels: [Set<String>] = []
@@ -108,8 +106,7 @@ import KGText
 /// Names the text shortens and pronouns that refer to the firm it is about.
 @Suite struct ShortFormTests {
     func facts(_ text: String) throws -> Set<String> {
-        let extractor = try #require(RelationPatternTests.extractor)
-        return Set(SeedFixture.describe(extractor.extract(try DocumentReader.read(bytes: Array(text.utf8), name: "t.txt"))))
+        try SeedFixture.facts(of: text)
     }
 
     @Test func aFirmsFirstWordIsItsShortForm() throws {
