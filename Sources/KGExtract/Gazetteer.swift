@@ -39,9 +39,8 @@ struct Gazetteer<Value: Sendable>: Sendable {
         let length: Int
     }
 
-    private var entries: [String: [Entry]] = [:]
-    /// The keys of `entries`, for rejecting most words before the dictionary look-up.
-    private var firstWords = WordFilter()
+    /// The entries by their first word in lower case, longest first.
+    private var entries = WordTable<[Entry]>()
 
     /// Adds a surface form; `plurals` also adds "-s" and "-es" forms of a lower-case last word.
     mutating func add(_ surface: String, _ value: Value, plurals: Bool = false) {
@@ -61,23 +60,23 @@ struct Gazetteer<Value: Sendable>: Sendable {
     mutating func merge(_ surface: String, _ value: Value, _ combine: (Value, Value) -> Value) {
         let tokens = Tokenizer.tokens(of: surface).map(\.text)
         guard let first = tokens.first?.lowercased() else { return }
-        if let index = entries[first]?.firstIndex(where: { $0.tokens == tokens }), let old = entries[first]?[index].value {
-            entries[first]?[index].value = combine(old, value)
+        if let index = entries.value(for: first)?.firstIndex(where: { $0.tokens == tokens }) {
+            entries.update(first, initial: []) { $0[index].value = combine($0[index].value, value) }
         } else {
             add(surface, value)
         }
     }
 
     private mutating func insert(_ key: String, _ entry: Entry) {
-        firstWords.insert(key)
-        entries[key, default: []].append(entry)
-        entries[key]?.sort { $0.tokens.count > $1.tokens.count }
+        entries.update(key, initial: []) { candidates in
+            candidates.append(entry)
+            candidates.sort { $0.tokens.count > $1.tokens.count }
+        }
     }
 
     /// The longest entry matching `tokens` at `index` (an index of `tokens`: arrays, or `CollectionOfOne` for one word).
     func match<Tokens: RandomAccessCollection<Token>>(_ tokens: Tokens, at index: Int) -> Match? where Tokens.Index == Int {
-        guard index >= tokens.startIndex, index < tokens.endIndex, firstWords.mayContain(tokens[index]),
-              let candidates = entries[tokens[index].folded] else { return nil }
+        guard index >= tokens.startIndex, index < tokens.endIndex, let candidates = entries.value(for: tokens[index]) else { return nil }
         for entry in candidates where index + entry.tokens.count <= tokens.endIndex {
             if entry.tokens.indices.allSatisfy({ entry.matches(tokens[index + $0], at: $0) }) {
                 return Match(value: entry.value, length: entry.tokens.count)
@@ -87,5 +86,5 @@ struct Gazetteer<Value: Sendable>: Sendable {
     }
 
     /// Whether some entry starts with this token.
-    func starts(_ token: Token) -> Bool { firstWords.mayContain(token) && entries[token.folded] != nil }
+    func starts(_ token: Token) -> Bool { entries.value(for: token) != nil }
 }

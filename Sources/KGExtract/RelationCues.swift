@@ -3,8 +3,8 @@ import KGText
 /// The cue phrases of `relation-cues.tsv`, by kind, matched case-insensitively on token sequences.
 ///
 /// Each kind has its own table, found by the kind's position rather than by hashing the kind. Phrases are
-/// indexed by their first word, behind a `WordFilter` of the first words: extraction asks at nearly every
-/// token whether a cue starts there, and the filter answers "no" for most tokens without hashing the word.
+/// indexed by their first word in a `WordTable`: extraction asks at nearly every token whether a cue starts
+/// there, and the table answers from the hash the token carries, without hashing the word again.
 struct RelationCues: Sendable {
     /// The kinds of cue the extractor reads.
     enum Kind: String, Sendable, CaseIterable {
@@ -33,12 +33,9 @@ struct RelationCues: Sendable {
 
     /// The cues of one kind.
     private struct Table: Sendable {
-        /// By first word: the rest of each phrase (indexed by its position in the phrase), longest first.
-        var phrases: [String: [ArraySlice<String>]] = [:]
-        /// The keys of `phrases`.
-        var firstWords = WordFilter()
-        /// The one-word phrases.
-        var words: Set<String> = []
+        /// By first word: the rest of each phrase (indexed by its position in the phrase), longest first, so
+        /// that a one-word phrase is the empty rest at the end.
+        var phrases = WordTable<[ArraySlice<String>]>()
     }
 
     /// By `Kind.ordinal`.
@@ -50,22 +47,18 @@ struct RelationCues: Sendable {
             guard let kind = Kind(rawValue: row[0]) else { continue }
             let phrase = Tokenizer.tokens(of: row[1].lowercased()).map(\.text)
             guard let first = phrase.first else { continue }
-            tables[kind.ordinal].phrases[first, default: []].append(phrase.dropFirst())
-            tables[kind.ordinal].firstWords.insert(first)
-            if phrase.count == 1 { tables[kind.ordinal].words.insert(first) }
+            tables[kind.ordinal].phrases.update(first, initial: []) { rests in
+                rests.append(phrase.dropFirst())
+                rests.sort { $0.count > $1.count }
+            }
         }
-        self.tables = tables.map { table in
-            var table = table
-            table.phrases = table.phrases.mapValues { $0.sorted { $0.count > $1.count } }
-            return table
-        }
+        self.tables = tables
     }
 
     /// The length of the longest cue of `kind` starting at token `index`, if one does.
     func match(_ kind: Kind, _ tokens: [Token], at index: Int) -> Int? {
         guard index < tokens.count else { return nil }
-        let token = tokens[index]
-        guard tables[kind.ordinal].firstWords.mayContain(token), let candidates = tables[kind.ordinal].phrases[token.folded] else { return nil }
+        guard let candidates = tables[kind.ordinal].phrases.value(for: tokens[index]) else { return nil }
         for rest in candidates where index + rest.count < tokens.count {
             if rest.indices.allSatisfy({ tokens[index + $0].folded == rest[$0] }) { return rest.count + 1 }
         }
@@ -79,6 +72,6 @@ struct RelationCues: Sendable {
 
     /// Whether a single word is a cue of `kind` (e.g. an anaphoric noun).
     func contains(_ kind: Kind, word: Token) -> Bool {
-        tables[kind.ordinal].firstWords.mayContain(word) && tables[kind.ordinal].words.contains(word.folded)
+        tables[kind.ordinal].phrases.value(for: word)?.last?.isEmpty ?? false
     }
 }

@@ -67,17 +67,16 @@ struct RelationPatterns: Sendable {
     }
 
     let patterns: [Pattern]
-    /// Token id of each lower-case word the patterns use, by the word's `Token.foldedHash` (computed once per
-    /// token by the tokenizer, so a sentence's ids cost no string hashing).
-    let vocabulary: [UInt64: Int]
+    /// Token id of each lower-case word the patterns use, probed with the hash each token carries (computed
+    /// once per token by the tokenizer, so a sentence's ids cost no string hashing).
+    let vocabulary: WordTable<Int>
 
     /// Compiles rows of (name, property, pattern).
     init(rows: [[String]]) throws {
-        var vocabulary: [UInt64: Int] = [:]
+        var vocabulary = WordTable<Int>()
         func id(_ word: String) -> Int {
-            let hash = Token.fnv1a(word.utf8)
-            if let id = vocabulary[hash] { return id }
-            vocabulary[hash] = vocabulary.count
+            if let id = vocabulary.value(for: word) { return id }
+            vocabulary.update(word, initial: vocabulary.count) { _ in }
             return vocabulary.count - 1
         }
         var patterns: [Pattern] = []
@@ -163,7 +162,7 @@ struct RelationPatterns: Sendable {
 
     /// The token ids of a sentence's tokens (-1 for words no pattern uses).
     func ids(of tokens: [Token]) -> [Int] {
-        tokens.map { vocabulary[$0.foldedHash] ?? -1 }
+        tokens.map { vocabulary.value(for: $0) ?? -1 }
     }
 }
 
