@@ -17,10 +17,10 @@ extension ExtractionWork {
     }
 
     /// Words that end the clause of a signing verb: what follows is about something else.
-    private static let clauseBreaks: Set<String> = [";", "while", "whereas", "but", "although", "though", "which", "who", "after", "before", "said", "says"]
+    private static let clauseBreaks: WordSet = [";", "while", "whereas", "but", "although", "though", "which", "who", "after", "before", "said", "says"]
 
     func endsClause(_ range: Range<Int>, _ t: [Token]) -> Bool {
-        range.contains { Self.clauseBreaks.contains(t[$0].folded) }
+        range.contains { Self.clauseBreaks.contains(t[$0]) }
     }
 
     /// The signing date: an explicit full date after "on" ("on 13 June 2023"), or one the text gives relative
@@ -106,12 +106,12 @@ extension ExtractionWork {
         guard name.upperBound <= verb, verb - name.upperBound <= 16 else { return false }
         let gap = name.upperBound..<verb
         return !endsClause(gap, t) && !gap.contains { index in
-            Self.reportingWords.contains(t[index].folded) || [".", ":", ";", "\u{2013}", "\u{2014}"].contains(t[index].text)
+            Self.reportingWords.contains(t[index]) || [".", ":", ";", "\u{2013}", "\u{2014}"].contains(t[index].text)
         }
     }
 
     /// Words between a person and a signing verb that show the person is not its subject.
-    private static let reportingWords: Set<String> = ["said", "says", "told", "announced", "that", "when", "as", "attended", "welcomed", "met", "where"]
+    private static let reportingWords: WordSet = ["said", "says", "told", "announced", "that", "when", "as", "attended", "welcomed", "met", "where"]
 
     /// The minerals an agreement concerns: those of the given mentions.
     mutating func concerns(_ ids: [Int], _ m: [Mention], _ sentence: Sentence) {

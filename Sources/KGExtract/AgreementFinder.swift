@@ -9,7 +9,7 @@ extension ExtractionWork {
     /// Headline words for an agreement ("minerals deal", "battery pact"): the body's "agreement" replaces them.
     private var headlineKinds: Set<String> { ["Pact", "Deal"] }
     /// The words before an anaphoric agreement word, or before its adjective: "the agreement", "this new arrangement".
-    private static let anaphorDeterminers: Set<String> = ["the", "this", "these", "that", "such", "today's", "'s"]
+    private static let anaphorDeterminers: WordSet = ["the", "this", "these", "that", "such", "today's", "'s"]
 
     /// The kind a signing sentence's `kind` gives an agreement now of kind `current`, if it refines it:
     /// a specific kind ("MoU") refines a generic one, "agreement" refines "deal".
@@ -60,8 +60,8 @@ extension ExtractionWork {
             let anaphors = t.indices.filter { index in
                 guard index > 0, lexicons.cues.contains(.anaphor, word: t[index]) else { return false }
                 let determiners = Self.anaphorDeterminers
-                let adjective = index > 1 && !t[index - 1].isCapitalised && t[index - 1].isWord && determiners.contains(t[index - 2].folded)
-                return determiners.contains(t[index - 1].folded) || adjective
+                let adjective = index > 1 && !t[index - 1].isCapitalised && t[index - 1].isWord && determiners.contains(t[index - 2])
+                return determiners.contains(t[index - 1]) || adjective
             }
             // "the partnership between X and Y" introduces an agreement despite its article.
             // So does "X and Y signed their own agreement".

@@ -69,7 +69,7 @@ extension ExtractionWork {
     private func descriptorLength(at start: Int, _ m: [Mention], _ t: [Token]) -> Int? {
         for length in 1...3 where start + length < t.count {
             let words = start..<(start + length)
-            guard words.allSatisfy({ t[$0].isWord && !t[$0].isCapitalised && !Self.notDescriptors.contains(t[$0].folded) }) else { return nil }
+            guard words.allSatisfy({ t[$0].isWord && !t[$0].isCapitalised && !Self.notDescriptors.contains(t[$0]) }) else { return nil }
             let next = start + length
             if ["including", "like"].contains(t[next].folded) { return length + 1 }
             if t[next].folded == "such", next + 1 < t.count, t[next + 1].folded == "as" { return length + 2 }
@@ -79,7 +79,7 @@ extension ExtractionWork {
     }
 
     /// Words that are no descriptor of a party: prepositions, conjunctions, verbs of purpose.
-    private static let notDescriptors: Set<String> = ["of", "for", "to", "in", "on", "at", "by", "from", "which", "that", "who", "and", "or",
+    private static let notDescriptors: WordSet = ["of", "for", "to", "in", "on", "at", "by", "from", "which", "that", "who", "and", "or",
                                                       "support", "help", "backing", "participation", "presence", "including", "like", "such"]
 
     /// The parties of "signed by X and Y" and "between X and Y", written after the verb or the agreement word.
@@ -150,8 +150,8 @@ extension ExtractionWork {
         // "both have signed": "both" right before the verb and its auxiliary.
         let both = (max(0, verb - 2)..<verb).contains { t[$0].folded == "both" } && (max(0, verb - 2)..<verb).allSatisfy { ["both", "have", "had"].contains(t[$0].folded) }
         guard let the = both ? max(0, verb - 2) : (0..<verb).last(where: { t[$0].folded == "the" }), verb - the <= 6, the + 2 < t.count else { return nil }
-        let plural: Set<String> = ["countries", "nations", "sides", "governments", "leaders", "states"]
-        if both || t[the + 1].folded == "two", both || (the + 2..<max(the + 2, min(verb, the + 4))).contains(where: { plural.contains(t[$0].folded) }) {
+        let plural: WordSet = ["countries", "nations", "sides", "governments", "leaders", "states"]
+        if both || t[the + 1].folded == "two", both || (the + 2..<max(the + 2, min(verb, the + 4))).contains(where: { plural.contains(t[$0]) }) {
             // Countries named before the verb in this sentence, then in the two sentences before it.
             var distinct: [Int] = []
             for sentence in [s, s - 1, s - 2] where sentence >= 0 {

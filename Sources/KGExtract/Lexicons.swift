@@ -46,7 +46,7 @@ public struct Lexicons: Sendable {
     /// The relation patterns of `relation-patterns.tsv`, compiled.
     let relationPatterns: RelationPatterns
     /// Capitalised words that never start or make up a name ("The", "Meanwhile", weekdays...), lower case.
-    let nonEntities: Set<String>
+    let nonEntities: WordSet
 
     /// The lexicons shipped with the tool.
     public static func bundled() throws -> Lexicons {
@@ -147,7 +147,7 @@ public struct Lexicons: Sendable {
         } catch let error as RelationPatterns.CompileError {
             throw LoadError.badPattern(error.description)
         }
-        self.nonEntities = Set(try rows("non-entities.txt").compactMap { $0.first?.lowercased() })
+        self.nonEntities = WordSet(try rows("non-entities.txt").compactMap { $0.first?.lowercased() })
     }
 }
 

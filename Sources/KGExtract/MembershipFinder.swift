@@ -11,7 +11,7 @@ extension ExtractionWork {
     ]
 
     /// Head nouns of bodies that countries take part in, as opposed to funds or companies they own.
-    private static let forumHeads: Set<String> = ["group", "commission", "council", "forum", "committee", "dialogue", "partnership",
+    private static let forumHeads: WordSet = ["group", "commission", "council", "forum", "committee", "dialogue", "partnership",
                                                   "initiative", "alliance", "club", "network", "board", "summit"]
 
     mutating func memberships(_ s: Int) {
@@ -58,7 +58,7 @@ extension ExtractionWork {
         // "the India-Russia Working Group": the two countries of a body's name take part in it (a fund they set up is no such body).
         for body in m where isBody(body) {
             let name = Tokenizer.tokens(of: body.span.name)
-            guard name.contains(where: { Self.forumHeads.contains($0.folded) }), let first = lexicons.countries.match(name, at: 0), first.length + 1 < name.count,
+            guard name.contains(where: { Self.forumHeads.contains($0) }), let first = lexicons.countries.match(name, at: 0), first.length + 1 < name.count,
                   ["\u{2013}", "-", "/"].contains(name[first.length].text), !name[first.length].spaceBefore,
                   let second = lexicons.countries.match(name, at: first.length + 1), first.length + 1 + second.length < name.count else { continue }
             let members = [first.value, second.value].compactMap { entity(named: $0, kind: .country) }
@@ -71,7 +71,7 @@ extension ExtractionWork {
     private func forum(before s: Int) -> Mention? {
         for earlier in stride(from: s - 1, through: max(0, s - 2), by: -1) {
             if let body = mentions(earlier).last(where: { mention in
-                mention.kind == .organization && Tokenizer.tokens(of: mention.span.name).last.map { Self.forumHeads.contains($0.folded) } ?? false
+                mention.kind == .organization && Tokenizer.tokens(of: mention.span.name).last.map { Self.forumHeads.contains($0) } ?? false
             }) { return body }
         }
         return nil

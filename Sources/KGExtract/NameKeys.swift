@@ -10,7 +10,7 @@ enum OrgKey {
             tokens.removeFirst(match.length)
         }
         func isLegal(_ token: Token) -> Bool {
-            token.isAllCaps && token.characterCount <= 4 || SentenceAnalyzer.legalForms.contains(token.folded) || token.folded == "co"
+            token.isAllCaps && token.characterCount <= 4 || SentenceAnalyzer.legalForms.contains(token) || token.folded == "co"
         }
         while tokens.count > 1, let last = tokens.last, isLegal(last), lexicons.designators.match([last], at: 0) != nil { tokens.removeLast() }
         let main = tokens.map { $0.folded == "&" ? "and" : $0.folded }.joined(separator: " ")

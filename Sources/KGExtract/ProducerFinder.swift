@@ -5,9 +5,9 @@ import KGText
 /// "A and B are major players in coal mining", "X, a unit of Y, mines nickel and gold", "X also produces copper".
 extension ExtractionWork {
     /// Words that may link a producer to the cue noun that describes it ("X, the world's largest producer of Y").
-    private static let copulas: Set<String> = [",", "is", "was", "are", "were", "remains", "became", "as", "has", "been", "stands", "dominates", "ranks"]
+    private static let copulas: WordSet = [",", "is", "was", "are", "were", "remains", "became", "as", "has", "been", "stands", "dominates", "ranks"]
     /// Nouns that, between a mineral and a name, say the firm deals in it ("the state copper company Codelco").
-    private static let firmNouns: Set<String> = ["company", "firm", "group", "giant"]
+    private static let firmNouns: WordSet = ["company", "firm", "group", "giant"]
 
     /// The clauses of a sentence: token ranges between semicolons, "while", "whereas" and ", with"/", and".
     private func clauses(_ t: [Token]) -> [Range<Int>] {
@@ -25,7 +25,7 @@ extension ExtractionWork {
         for clause in clauses(t) {
             let inClause = m.filter { clause.contains($0.range.lowerBound) }
             let firms = clause.filter { index in
-                Self.firmNouns.contains(t[index].folded) && inClause.contains { $0.kind == .mineral && $0.range.upperBound == index }
+                Self.firmNouns.contains(t[index]) && inClause.contains { $0.kind == .mineral && $0.range.upperBound == index }
             }
             for (index, length) in lexicons.cues.occurrences(.produces, t, in: clause) + firms.map({ ($0, 1) }) {
                 var after = index + length
@@ -77,7 +77,7 @@ extension ExtractionWork {
         }
         var end = subject.range.upperBound
         if end < t.count, t[end].text == ")", subject.range.lowerBound > 0, t[subject.range.lowerBound - 1].text == "(" { end += 1 }
-        guard subject.kind == .organization, end < t.count, Self.copulas.contains(t[end].folded) || end == index else { return nil }
+        guard subject.kind == .organization, end < t.count, Self.copulas.contains(t[end]) || end == index else { return nil }
         return subject
     }
 

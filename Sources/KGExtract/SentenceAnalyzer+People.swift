@@ -4,7 +4,7 @@ import KGText
 /// People: names after an honorific or a role title, and names a role is attached to by apposition.
 extension SentenceAnalyzer {
     /// Lower-case particles that stand inside a person's name ("Ursula von der Leyen").
-    static let nameParticles: Set<String> = ["von", "van", "der", "den", "de", "da", "del", "della", "di", "du", "la", "le", "bin", "al", "el", "ibn"]
+    static let nameParticles: WordSet = ["von", "van", "der", "den", "de", "da", "del", "della", "di", "du", "la", "le", "bin", "al", "el", "ibn"]
 
     /// People named after an honorific or a role title ("Minister Penny Wong", "Minister for Resources
     /// Madeleine King", "chief executive Paul Graves"), or in "Name, Role", "the Role of X, Name," and
@@ -40,7 +40,7 @@ extension SentenceAnalyzer {
             }
             let after = name.upperBound
             let before = name.lowerBound - 1
-            let insideName = before >= 0 && (Self.connectors.contains(t[before].folded) || t[before].folded == "the" || t[before].isCapitalised)
+            let insideName = before >= 0 && (Self.connectors.contains(t[before]) || t[before].folded == "the" || t[before].isCapitalised)
             let saidAround = !insideName && (after < t.count && ["said", "says", "added", "told"].contains(t[after].folded))
                 || (before >= 0 && ["said", "says", "added"].contains(t[before].folded))
             let roleBefore = before >= 1 && t[before].text == "," && roleEnding(t, at: before - 1)
@@ -92,7 +92,7 @@ extension SentenceAnalyzer {
                complementSpans(t, from: start + match.length, to: index + 1) {
                 return true
             }
-            guard t[start].isCapitalised || Self.connectors.contains(t[start].folded) || t[start].folded == "the" || t[start].folded == "to" else { return false }
+            guard t[start].isCapitalised || Self.connectors.contains(t[start]) || t[start].folded == "the" || t[start].folded == "to" else { return false }
             start -= 1
         }
         return false
@@ -101,7 +101,7 @@ extension SentenceAnalyzer {
     /// Whether tokens `from..<to` are the complement of a title: "of the European Commission", "for Resources".
     private func complementSpans(_ t: [Token], from: Int, to: Int) -> Bool {
         guard from < to, ["of", "for", "to"].contains(t[from].folded) else { return false }
-        return (from..<to).allSatisfy { t[$0].isCapitalised || Self.connectors.contains(t[$0].folded) || ["the", "to", "."].contains(t[$0].folded) }
+        return (from..<to).allSatisfy { t[$0].isCapitalised || Self.connectors.contains(t[$0]) || ["the", "to", "."].contains(t[$0].folded) }
     }
 
     /// The name after a title's complement: "Minister [for Resources] Madeleine King", "Ambassador [of Japan
@@ -119,7 +119,7 @@ extension SentenceAnalyzer {
                 if let name = trailingName(t, end: end), name.lowerBound > start + 1 { return name }
                 continue
             }
-            let joins = Self.connectors.contains(token.folded) || Self.nameParticles.contains(token.text)
+            let joins = Self.connectors.contains(token) || Self.nameParticles.contains(token.text)
                 || ["the", "to", "-", ".", ","].contains(token.folded)
             guard joins, end + 1 < t.count else { return nil }
             end += 1

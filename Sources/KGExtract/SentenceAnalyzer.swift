@@ -8,9 +8,9 @@ struct SentenceAnalyzer {
     let lexicons: Lexicons
 
     /// Connectors that may stand inside a name between capitalised words.
-    static let connectors: Set<String> = ["of", "for", "and", "&", "on", "de", "du", "da", "del", "la", "von", "van", "der", "des", "e", "y"]
+    static let connectors: WordSet = ["of", "for", "and", "&", "on", "de", "du", "da", "del", "la", "von", "van", "der", "des", "e", "y"]
     /// Legal forms after which "and" starts a new name ("Oil India Limited and IREL", "Vasa Cobalt Oy and NBM").
-    static let legalForms: Set<String> = ["limited", "incorporated", "corporation", "company", "ltd", "inc", "corp", "plc", "llc", "gmbh",
+    static let legalForms: WordSet = ["limited", "incorporated", "corporation", "company", "ltd", "inc", "corp", "plc", "llc", "gmbh",
                                           "oy", "oyj", "spa", "srl", "ltda", "tbk", "bhd", "pty", "ab", "as", "asa", "ag", "sa", "nv", "bv", "sas"]
 
     /// The analysed sentence.
@@ -105,8 +105,8 @@ struct SentenceAnalyzer {
     }
 
     /// Words a determiner of an agreement word is never looked for beyond: verbs and prepositions end its noun phrase.
-    static let phraseBreaks: Set<String> = ["has", "have", "had", "is", "are", "was", "were", "will", "would", "to", "with", "of", "on", "and", "under", "in", "by"]
-    static let determiners: Set<String> = ["a", "an", "the", "this", "these", "that", "those", "such", "its", "their", "said", "new"]
+    static let phraseBreaks: WordSet = ["has", "have", "had", "is", "are", "was", "were", "will", "would", "to", "with", "of", "on", "and", "under", "in", "by"]
+    static let determiners: WordSet = ["a", "an", "the", "this", "these", "that", "those", "such", "its", "their", "said", "new"]
     static let numbers: [String: Int] = ["one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "twin": 2, "several": 3, "multiple": 3]
 
     /// The longest organisation, place, country or mineral name of the lexicons at `index`.
@@ -133,7 +133,7 @@ struct SentenceAnalyzer {
     }
 
     /// Words after which a mineral word is a verb ("to lead", "will lead").
-    private static let verbLeaders: Set<String> = ["to", "will", "would", "can", "could", "may", "might", "should", "must"]
+    private static let verbLeaders: WordSet = ["to", "will", "would", "can", "could", "may", "might", "should", "must"]
 
     /// Whether a lexicon match is really a word of a longer capitalised name ("Norilsk Nickel",
     /// "Polyus Gold"): a mineral written with a capital next to an unknown capitalised word.
@@ -143,7 +143,7 @@ struct SentenceAnalyzer {
         let unknownBefore = before >= 0 && isNameWord(t[before]) && lexicalSpan(t, at: before) == nil
         let unknownAfter = after < t.count && isNameWord(t[after]) && lexicalSpan(t, at: after) == nil
         // "Minister of Coal and Mines", "Ministry of Mines, Coal and Parliamentary Affairs": a listed word of a name.
-        let listedInName = before >= 1 && (Self.connectors.contains(t[before].folded) || t[before].text == ",")
+        let listedInName = before >= 1 && (Self.connectors.contains(t[before]) || t[before].text == ",")
             && t[before - 1].isCapitalised && t[before - 1].isWord && lexicalSpan(t, at: before - 1) == nil
         return unknownBefore || unknownAfter || listedInName
     }
@@ -155,7 +155,7 @@ struct SentenceAnalyzer {
 
     /// A capitalised word that can be part of a name.
     func isNameWord(_ token: Token) -> Bool {
-        token.isWord && token.isCapitalised && !lexicons.nonEntities.contains(token.folded)
+        token.isWord && token.isCapitalised && !lexicons.nonEntities.contains(token)
             && DateExpression.month(of: token) == nil
     }
 
@@ -183,7 +183,7 @@ struct SentenceAnalyzer {
                     end += 1
                 } else if token.text == ",", continuesPortfolio(start..<end, t) {
                     end += 1
-                } else if Self.connectors.contains(token.folded) || token.text == "&", end + 1 < t.count,
+                } else if Self.connectors.contains(token) || token.text == "&", end + 1 < t.count,
                           isNameWord(t[end + 1]) || (t[end + 1].folded == "the" && end + 2 < t.count && isNameWord(t[end + 2]) && token.folded == "of") {
                     end += t[end + 1].folded == "the" ? 2 : 1
                 } else if token.text == "(", end + 3 < t.count, t[end + 2].text == ")", t[end + 1].isCapitalised,
@@ -252,7 +252,7 @@ struct SentenceAnalyzer {
             let startsName = lexicons.designators.match(t, at: right).map { _ in isDesignatorHeadOrPrefix(t, right) } ?? false
                 || lexicons.countries.match(t, at: right) != nil || lexicons.organizations.match(t, at: right) != nil
                 || t[right].isAllCaps || lexicons.titles.match(t, at: right) != nil
-            let leftEnds = Self.legalForms.contains(t[index - 1].folded) || t[index - 1].isAllCaps || t[index - 1].text == ")"
+            let leftEnds = Self.legalForms.contains(t[index - 1]) || t[index - 1].isAllCaps || t[index - 1].text == ")"
                 || lexicons.countries.match(t, at: start).map { $0.length == index - start } ?? false
             if startsName || leftEnds || joinsNames {
                 parts.append(start..<index)
@@ -279,7 +279,7 @@ struct SentenceAnalyzer {
 
     /// Whether a run is only the words of a ministerial portfolio ("Energy and Natural Resources").
     private func isPortfolio(_ run: Range<Int>, _ t: [Token]) -> Bool {
-        let words = run.filter { !Self.connectors.contains(t[$0].folded) && t[$0].text != "," }
+        let words = run.filter { !Self.connectors.contains(t[$0]) && t[$0].text != "," }
         return !words.isEmpty && words.allSatisfy { lexicons.cues.match(.portfolio, t, at: $0) != nil }
     }
 
