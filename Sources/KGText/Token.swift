@@ -16,8 +16,8 @@ public struct Token: Sendable, Hashable {
     public let spaceBefore: Bool
     /// The token in lower case (`text.lowercased()`), the form lexicon look-ups compare.
     public let folded: String
-    /// The FNV-1a hash of `folded` (`Token.fnv1a(folded.utf8)`), made with it: word filters test every token
-    /// against several lexicons, and hashing its text for each was a large part of lexicon matching.
+    /// The FNV-1a hash of `folded` (`Token.fnv1a(folded.utf8)`), made with it: word tables look every token up in
+    /// several lexicons, and hashing its text for each was a large part of lexicon matching.
     public let foldedHash: UInt64
     private let shape: TokenShape
 
@@ -34,16 +34,22 @@ public struct Token: Sendable, Hashable {
         (self.folded, self.shape, self.foldedHash) = TokenShape.analyse(text, utf8: utf8)
     }
 
-    /// The 64-bit FNV-1a hash of some bytes, the hash of `foldedHash`.
+    /// The 64-bit FNV-1a hash of some bytes, the hash of `foldedHash`. Inlinable, so that the callers in other
+    /// modules (word tables hashing the words they are asked about) get it specialised for their bytes: the
+    /// generic `reduce` of the library cost thousands of instructions per word.
+    @inlinable
     public static func fnv1a(_ bytes: some Sequence<UInt8>) -> UInt64 {
-        bytes.reduce(fnv1aBasis, fnv1a)
+        var hash = fnv1aBasis
+        for byte in bytes { hash = fnv1a(hash, byte) }
+        return hash
     }
 
-    fileprivate static let fnv1aBasis: UInt64 = 0xcbf2_9ce4_8422_2325
+    @inlinable
+    static var fnv1aBasis: UInt64 { 0xcbf2_9ce4_8422_2325 }
 
     /// One step of FNV-1a: `hash` with `byte` mixed in.
-    @inline(__always)
-    fileprivate static func fnv1a(_ hash: UInt64, _ byte: UInt8) -> UInt64 {
+    @inlinable @inline(__always)
+    static func fnv1a(_ hash: UInt64, _ byte: UInt8) -> UInt64 {
         (hash ^ UInt64(byte)) &* 0x100_0000_01b3
     }
 
