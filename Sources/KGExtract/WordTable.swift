@@ -8,33 +8,36 @@ import KGText
 /// to stand in front of it) was a tenth of extraction's time; here a question is a probe or two of an array
 /// of hashes, and a string comparison only when the hashes agree. Open addressing with linear
 /// probing, at most half full, so that an absent word (most words) is rejected quickly.
-struct WordTable<Value: Sendable>: Sendable {
+/// (Public as a stage, and its look-up inlinable, so that the benchmark suite times look-ups alone as
+/// extraction makes them: specialised, not through the generic entry points.)
+@_spi(Stages) public struct WordTable<Value: Sendable>: Sendable {
     /// The stored hash of each slot (`Self.stored(_:)`, never 0), or 0 for an empty slot.
-    private var hashes: [UInt64]
-    private var words: [String]
-    private var values: [Value?]
+    @usableFromInline var hashes: [UInt64]
+    @usableFromInline var words: [String]
+    @usableFromInline var values: [Value?]
     /// How many slots are taken.
-    private(set) var count = 0
+    public private(set) var count = 0
 
-    init() {
+    public init() {
         hashes = [UInt64](repeating: 0, count: 16)
         words = [String](repeating: "", count: 16)
         values = [Value?](repeating: nil, count: 16)
     }
 
     /// The value of `token`'s lower-case form, if it was added.
-    @inline(__always)
-    func value(for token: Token) -> Value? {
+    @inlinable @inline(__always)
+    public func value(for token: Token) -> Value? {
         slot(of: token.folded, hash: token.foldedHash).map { values[$0]! }
     }
 
     /// The value of a lower-case word, if it was added.
-    func value(for word: String) -> Value? {
+    @inlinable
+    public func value(for word: String) -> Value? {
         slot(of: word, hash: Token.fnv1a(word.utf8)).map { values[$0]! }
     }
 
     /// Changes the value of a lower-case word in place, adding it with `initial` first when it is absent.
-    mutating func update(_ word: String, initial: Value, _ change: (inout Value) -> Void) {
+    public mutating func update(_ word: String, initial: Value, _ change: (inout Value) -> Void) {
         let hash = Token.fnv1a(word.utf8)
         if let slot = slot(of: word, hash: hash) {
             change(&values[slot]!)
@@ -47,8 +50,8 @@ struct WordTable<Value: Sendable>: Sendable {
     }
 
     /// The slot holding `word`, whose FNV-1a hash is `hash`, or nil.
-    @inline(__always)
-    private func slot(of word: String, hash: UInt64) -> Int? {
+    @inlinable @inline(__always)
+    func slot(of word: String, hash: UInt64) -> Int? {
         let stored = Self.stored(hash)
         let mask = hashes.count - 1
         var index = Self.home(of: stored, mask: mask)
@@ -87,12 +90,12 @@ struct WordTable<Value: Sendable>: Sendable {
 
     /// The hash as stored: never 0, which marks an empty slot. `stored(stored(h)) == stored(h)`, so that
     /// `grow()` can pass stored hashes back through `insert`.
-    @inline(__always)
-    private static func stored(_ hash: UInt64) -> UInt64 { hash | 1 }
+    @inlinable @inline(__always)
+    static func stored(_ hash: UInt64) -> UInt64 { hash | 1 }
 
     /// The first slot probed for a stored hash: its high bits folded onto the low ones, whose lowest bit is always set.
-    @inline(__always)
-    private static func home(of stored: UInt64, mask: Int) -> Int {
+    @inlinable @inline(__always)
+    static func home(of stored: UInt64, mask: Int) -> Int {
         Int(truncatingIfNeeded: (stored >> 1) ^ (stored >> 33)) & mask
     }
 }

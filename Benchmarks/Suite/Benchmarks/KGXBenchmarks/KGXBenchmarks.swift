@@ -11,6 +11,7 @@ let benchmarks: @Sendable () -> Void = {
         maxIterations: 50
     )
     TextBenchmarks.register()
+    LexiconBenchmarks.register()
     ExtractionBenchmarks.register()
     GraphBenchmarks.register()
 }
