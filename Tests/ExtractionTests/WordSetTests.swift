@@ -1,5 +1,5 @@
 import Testing
-@testable import KGExtract
+@_spi(Stages) @testable import KGExtract
 @testable import KGText
 
 /// `WordSet`, which the extraction rules ask about tokens, answers what the `Set<String>` of the lower-case

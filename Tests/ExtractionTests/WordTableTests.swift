@@ -1,7 +1,7 @@
 import Foundation
 import KGOntology
 import Testing
-@testable import KGExtract
+@_spi(Stages) @testable import KGExtract
 @testable import KGText
 
 /// `WordTable`, the hash table every lexicon look-up goes through, answers exactly what a `Dictionary` of
