@@ -13,16 +13,16 @@ import KGText
 ///
 /// A killed writer, a truncated copy, a flipped bit or a file filed under the wrong name fails one of the
 /// checks, and the article is extracted again.
-enum ExtractionCacheEntry {
+public enum ExtractionCacheEntry {
     /// Bumped whenever the payload's layout, or what the extractor puts in it, changes: an entry of another
     /// version is never read, and (the version being part of the key) never even looked up.
-    static let formatVersion: UInt32 = 1
+    public static let formatVersion: UInt32 = 2
 
     private static let magic = Array("KGXC".utf8)
     private static let headerLength = 4 + 4 + 32 + 8 + 32
 
     /// The bytes of the entry holding `extraction` under `key`.
-    static func bytes(of extraction: DocumentExtraction, key: SHA256.Digest) -> [UInt8] {
+    public static func bytes(of extraction: DocumentExtraction, key: SHA256.Digest) -> [UInt8] {
         var writer = BinaryWriter()
         writer.write(extraction)
         let payload = writer.bytes
@@ -38,7 +38,7 @@ enum ExtractionCacheEntry {
 
     /// The extraction of an entry's bytes.
     /// - Throws: `BinaryReader.Malformed` saying which check failed.
-    static func extraction(from bytes: [UInt8], key: SHA256.Digest) throws -> DocumentExtraction {
+    public static func extraction(from bytes: [UInt8], key: SHA256.Digest) throws -> DocumentExtraction {
         guard bytes.count >= headerLength else { throw BinaryReader.Malformed("entry of \(bytes.count) bytes is shorter than its header") }
         guard bytes[0..<4].elementsEqual(magic) else { throw BinaryReader.Malformed("no entry magic") }
         guard integer(UInt32.self, in: bytes, at: 4) == formatVersion else { throw BinaryReader.Malformed("another format version") }
