@@ -13,4 +13,5 @@ let benchmarks: @Sendable () -> Void = {
     TextBenchmarks.register()
     ExtractionBenchmarks.register()
     GraphBenchmarks.register()
+    CacheBenchmarks.register()
 }
