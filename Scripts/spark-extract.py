@@ -6,7 +6,7 @@ run; shards therefore only fill the extraction cache (`kgx extract`), and a fina
 reads every extraction from it, resolves and writes the outputs, byte-identical to a run without Spark.
 
     python3 Scripts/spark-extract.py --kgx .build/release/kgx --cache /tmp/kgx-cache --out exports \
-        --partitions 8 seeds more-articles/ -- -f ttl -f nt
+        --partitions 8 --export-options "-f ttl -f nt" seeds more-articles/
 
 Each partition of the article paths is piped (RDD.pipe, one path a line on standard input) to
 `kgx extract --paths-from - --cache DIR`. Which partition an article lands in does not matter: the
@@ -52,11 +52,10 @@ def main():
     parser.add_argument("--out", required=True, help="the output folder of the final export")
     parser.add_argument("--partitions", type=int, default=4, help="Spark tasks the articles are split into")
     parser.add_argument("--master", default="local[*]", help="Spark master URL (default: local mode)")
-    parser.add_argument("inputs", nargs="+", help="article files or folders, then -- and extra `kgx export` options")
-    arguments, export_options = parser.parse_known_args()
-    if "--" in arguments.inputs:
-        cut = arguments.inputs.index("--")
-        arguments.inputs, export_options = arguments.inputs[:cut], arguments.inputs[cut + 1:] + export_options
+    parser.add_argument("--export-options", default="", help="more options of the final `kgx export`, one string")
+    parser.add_argument("inputs", nargs="+", help="article files or folders")
+    arguments = parser.parse_args()
+    export_options = shlex.split(arguments.export_options)
     kgx, cache = os.path.abspath(arguments.kgx), os.path.abspath(arguments.cache)
 
     from pyspark.sql import SparkSession

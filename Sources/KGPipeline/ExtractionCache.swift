@@ -39,7 +39,14 @@ public final class ExtractionCache: Sendable {
     /// `lexiconFolder` (each of its files counts, by name and bytes).
     /// - Throws: when the folder cannot be created or a lexicon file cannot be read.
     public init(folder: String, lexiconFolder: URL) throws {
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            // Shards started together race to create the folder: Foundation fails when another process makes
+            // it between its check and its mkdir (seen with four Spark tasks on an empty cache).
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else { throw error }
+        }
         self.folder = folder
         var hasher = SHA256()
         hasher.update(field: Array("kgx extraction cache \(ExtractionCacheEntry.formatVersion)".utf8))
