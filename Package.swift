@@ -59,6 +59,7 @@ let package = Package(
             ],
             exclude: ["Scripts", "Regressions"]
         ),
+        .testTarget(name: "ExtractionCacheTests", dependencies: ["KGTestSupport", "KGPipeline", "KGExtract", "KGText", "KGGraph", "KGWriters", "KGOntology"]),
         .testTarget(name: "CLITests", dependencies: ["KGTestSupport", "KGGraph", "KGWriters", "KGOntology", "KGPipeline"]),
         // Loads exports/graph.nt into the Oxigraph server and Virtuoso (Scripts/triple_store.py starts and stops them).
         .testTarget(name: "TripleStoreTests", dependencies: ["KGTestSupport"], exclude: ["Scripts"]),

@@ -27,25 +27,43 @@ public struct CorpusExtraction {
         public let warnings: [String]
     }
 
+    /// The per-article results of a run, in input order, before resolution: what `kgx extract` stops at.
+    public struct Extractions: Sendable {
+        public let documents: [DocumentExtraction]
+        public let skipped: [Skipped]
+        public let warnings: [String]
+    }
+
     /// Progress of a long run: articles done out of the total.
     public typealias Progress = @Sendable (_ done: Int, _ total: Int) -> Void
 
-    private let extractor: Extractor
+    private let articles: ArticleExtraction
     private let minter: IRIMinter
     private let parallelism: Int
 
-    /// - Parameter parallelism: how many articles to process at once (1 = sequential).
-    public init(extractor: Extractor, minter: IRIMinter, parallelism: Int) {
-        self.extractor = extractor
+    /// - Parameters:
+    ///   - parallelism: how many articles to process at once (1 = sequential).
+    ///   - cache: where extractions are looked up before extracting, and stored after.
+    public init(extractor: Extractor, minter: IRIMinter, parallelism: Int, cache: ExtractionCache? = nil) {
+        self.articles = ArticleExtraction(extractor: extractor, cache: cache)
         self.minter = minter
         self.parallelism = max(1, parallelism)
     }
 
     /// Reads every path (`-` is standard input), extracts, and builds the graph.
     public func run(paths: [String], readStandardInput: () -> [UInt8], progress: Progress? = nil) -> Outcome {
+        let extractions = extract(paths: paths, readStandardInput: readStandardInput, progress: progress)
+        var builder = GraphBuilder(minter: minter)
+        for extraction in extractions.documents { builder.add(extraction) }
+        return Outcome(graph: graph(of: builder), documentCount: extractions.documents.count, skipped: extractions.skipped,
+                       warnings: extractions.warnings)
+    }
+
+    /// Reads and extracts every path (`-` is standard input), without resolving them into a graph.
+    public func extract(paths: [String], readStandardInput: () -> [UInt8], progress: Progress? = nil) -> Extractions {
         let standardInput = paths.contains("-") ? readStandardInput() : []
         let results = Slots<ArticleResult>(count: paths.count)
-        let extractor = self.extractor
+        let articles = self.articles
         let counter = Counter()
         let chunk = max(1, paths.count / (parallelism * 8))
         let chunks = (paths.count + chunk - 1) / chunk
@@ -54,10 +72,8 @@ public struct CorpusExtraction {
             for index in start..<min(start + chunk, paths.count) {
                 let path = paths[index]
                 do {
-                    let document = path == "-"
-                        ? try DocumentReader.read(bytes: standardInput, name: "stdin.txt")
-                        : try DocumentReader.read(path: path)
-                    results.set(index, .success(extractor.extract(document), document.warnings))
+                    let extraction = try articles.extract(path: path, standardInput: standardInput)
+                    results.set(index, .success(extraction, extraction.document.warnings))
                 } catch {
                     results.set(index, .failure(String(describing: error)))
                 }
@@ -66,15 +82,13 @@ public struct CorpusExtraction {
         }
         perform(chunks, work)
 
-        var builder = GraphBuilder(minter: minter)
+        var documents: [DocumentExtraction] = []
         var skipped: [Skipped] = []
         var warnings: [String] = []
-        var documentCount = 0
         for (index, result) in results.values.enumerated() {
             switch result {
             case .success(let extraction, let documentWarnings):
-                builder.add(extraction)
-                documentCount += 1
+                documents.append(extraction)
                 warnings += documentWarnings
             case .failure(let reason):
                 skipped.append(Skipped(path: paths[index], reason: reason))
@@ -82,7 +96,7 @@ public struct CorpusExtraction {
                 break
             }
         }
-        return Outcome(graph: graph(of: builder), documentCount: documentCount, skipped: skipped, warnings: warnings)
+        return Extractions(documents: documents, skipped: skipped, warnings: warnings)
     }
 
     /// The builder's graph, its documents split into one share per core.

@@ -10,14 +10,26 @@ public enum DocumentReader {
     /// otherwise; the document is named after the file's last path component.
     /// - Throws: `DocumentError` when the file cannot be read, is empty, blank or binary (or a page without article text).
     public static func read(path: String) throws -> Document {
-        let name = (path as NSString).lastPathComponent
+        try read(articleBytes: try contents(ofFile: path), name: name(ofFile: path))
+    }
+
+    /// The name a document read from `path` gets: the file's last path component.
+    public static func name(ofFile path: String) -> String { (path as NSString).lastPathComponent }
+
+    /// The bytes of the article file at `path`, unread (the extraction cache digests them before reading).
+    /// - Throws: `DocumentError.unreadable` when the file cannot be read.
+    public static func contents(ofFile path: String) throws -> [UInt8] {
         // The file's Data is gone once its bytes are copied out, so that a huge file is not held twice while decoding.
-        let bytes: [UInt8]
         do {
-            bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+            return [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
         } catch {
-            throw DocumentError.unreadable(name: name, reason: error.localizedDescription)
+            throw DocumentError.unreadable(name: name(ofFile: path), reason: error.localizedDescription)
         }
+    }
+
+    /// Reads the bytes of an article file named `name`: a web page when its extension is one of
+    /// `pageExtensions`, text otherwise.
+    public static func read(articleBytes bytes: [UInt8], name: String) throws -> Document {
         if pageExtensions.contains((name as NSString).pathExtension) { return try HTMLDocumentReader.read(bytes: bytes, name: name) }
         return try read(bytes: bytes, name: name)
     }

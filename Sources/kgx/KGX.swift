@@ -16,7 +16,7 @@ struct KGX: ParsableCommand {
             (each named on standard error); 64 bad usage.
             """,
         version: "0.1.0",
-        subcommands: [ExportCommand.self, ConvertCommand.self, MergeCommand.self, EvaluateCommand.self],
+        subcommands: [ExportCommand.self, ExtractCommand.self, ConvertCommand.self, MergeCommand.self, EvaluateCommand.self],
         defaultSubcommand: ExportCommand.self
     )
 

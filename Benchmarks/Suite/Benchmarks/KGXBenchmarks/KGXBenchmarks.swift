@@ -14,4 +14,5 @@ let benchmarks: @Sendable () -> Void = {
     LexiconBenchmarks.register()
     ExtractionBenchmarks.register()
     GraphBenchmarks.register()
+    CacheBenchmarks.register()
 }
