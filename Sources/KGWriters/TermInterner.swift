@@ -16,10 +16,6 @@ struct TermInterner: NTriplesTermResolver {
     private(set) var spellings = ByteStringTable()
     /// The decoded terms, by term number.
     private(set) var terms: [Term] = []
-    /// Each term's sort key, by term number: a kind byte (IRI, blank node, literal, in the order of
-    /// `Term.<`) and then the IRI, label or lexical form, so keys compare byte-wise as terms do,
-    /// except literals with the same lexical form (told apart by datatype and language).
-    private(set) var sortKeys = ByteArena()
     /// Spellings as written that are not canonical, and the term number of each.
     private var aliases = ByteStringTable()
     private var aliasTerms: [UInt32] = []
@@ -70,13 +66,6 @@ struct TermInterner: NTriplesTermResolver {
     private mutating func add(_ term: Term, spelling: UnsafeRawBufferPointer, hash: UInt64) -> UInt32 {
         let id = spellings.insert(spelling, hash: hash)
         terms.append(term)
-        sortKeys.append { key in
-            switch term {
-            case .iri(let iri): key.append(0); key.append(contentsOf: iri.utf8)
-            case .blank(let label): key.append(1); key.append(contentsOf: label.utf8)
-            case .literal(let literal): key.append(2); key.append(contentsOf: literal.lexical.utf8)
-            }
-        }
         return UInt32(id)
     }
 }

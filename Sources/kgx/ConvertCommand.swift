@@ -39,6 +39,7 @@ struct ConvertCommand: ParsableCommand {
                 throw ExitStatus.failure
             }
         }
+        graph.sort()
         let prefixes = PrefixMap.standard(minter: IRIMinter(base: base))
         let graphML = GraphMLWriter.Options(yFilesGraphics: !plainGraphml)
         do {
