@@ -22,12 +22,19 @@ struct TermInterner: NTriplesTermResolver {
     /// A reused buffer for canonical spellings.
     private var scratch: [UInt8] = []
 
+    func known(_ raw: UnsafeBufferPointer<UInt8>) -> UInt32? {
+        let bytes = UnsafeRawBufferPointer(raw)
+        let hash = ByteStringTable.hash(bytes)
+        if raw.first != 0x5F, let id = spellings.find(bytes, hash: hash) { return UInt32(id) }
+        if aliases.count > 0, let alias = aliases.find(bytes, hash: hash) { return aliasTerms[alias] }
+        return nil
+    }
+
     mutating func resolve(_ raw: UnsafeBufferPointer<UInt8>, decode: () throws -> Term) throws -> UInt32 {
+        if let id = known(raw) { return id }
         let bytes = UnsafeRawBufferPointer(raw)
         let hash = ByteStringTable.hash(bytes)
         let isBlank = raw.first == 0x5F
-        if !isBlank, let id = spellings.find(bytes, hash: hash) { return UInt32(id) }
-        if aliases.count > 0, let alias = aliases.find(bytes, hash: hash) { return aliasTerms[alias] }
         let term = try decode()
         var canonical = scratch
         scratch = []
