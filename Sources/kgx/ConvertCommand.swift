@@ -30,6 +30,7 @@ struct ConvertCommand: ParsableCommand {
 
     func run() throws {
         Interruption.install()
+        LargeAllocations.returnToSystemWhenFreed()
         var graph = InternedGraph()
         for input in inputs {
             do {
