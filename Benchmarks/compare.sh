@@ -49,6 +49,7 @@ case "$MODE" in
 esac
 
 say() { printf '== %s\n' "$*" >&2; }
+wanted() { printf '%s\n' "$1" | grep -Eq -- "$ONLY"; }  # TASK → selected by --only?
 
 # --- 1. peers -------------------------------------------------------------------------------
 install_peers() {
@@ -80,12 +81,32 @@ TRIPLES_KEY=$(fingerprint "$HERE/generate.py")
 ARTICLES_KEY=$(fingerprint "$HERE/generate.py" "$ROOT"/Ontology/lexicons/*.tsv)
 mkdir -p "$DATA"
 
-triples_file() {  # N → path of the cached N-triple file, generated if missing
-    local path="$DATA/triples-$1-s$SEED-$TRIPLES_KEY.nt"
+triples_file() {  # N [SEED] → path of the cached N-triple file, generated if missing
+    local seed=${2:-$SEED}
+    local path="$DATA/triples-$1-s$seed-$TRIPLES_KEY.nt"
     if [ ! -f "$path" ]; then
-        say "generating $1 triples"
-        rm -f "$DATA"/triples-"$1"-s$SEED-*.nt
-        "$PYTHON" "$HERE/generate.py" triples --count "$1" --seed "$SEED" --out "$path"
+        say "generating $1 triples (seed $seed)"
+        rm -f "$DATA"/triples-"$1"-s"$seed"-*.nt
+        "$PYTHON" "$HERE/generate.py" triples --count "$1" --seed "$seed" --out "$path"
+    fi
+    echo "$path"
+}
+varied_triples_file() {  # N → path of the cached N-triple file of the varied shape, generated if missing
+    local path="$DATA/varied-triples-$1-s$SEED-$TRIPLES_KEY.nt"
+    if [ ! -f "$path" ]; then
+        say "generating $1 triples of the varied shape"
+        rm -f "$DATA"/varied-triples-"$1"-s$SEED-*.nt
+        "$PYTHON" "$HERE/generate.py" triples --shape varied --count "$1" --seed "$SEED" --out "$path"
+    fi
+    echo "$path"
+}
+sorted_shard() {  # N SEED → path of the cached sorted shard: N generated triples of SEED through kgx convert --to nt
+    local path="$DATA/shard-$1-s$2-$TRIPLES_KEY.nt"
+    if [ ! -f "$path" ]; then
+        say "sorting the $1-triple shard of seed $2"
+        rm -f "$DATA"/shard-"$1"-s"$2"-*.nt "$path.part"
+        "$KGX" convert "$(triples_file "$1" "$2")" --to nt --out "$path.part"
+        mv "$path.part" "$path"
     fi
     echo "$path"
 }
@@ -103,10 +124,20 @@ short() { [ "$1" -ge 1000 ] && echo "$(($1 / 1000))k" || echo "$1"; }
 
 NT=$(triples_file "$TRIPLES")
 NT_BYTES=$(stat -c %s "$NT")
+VTTL="N-Triples (varied shape) → Turtle"
+MERGE="4 sorted shards → N-Triples (merge)"
+VARIED=/dev/null SHARDS=()
+if wanted "$VTTL"; then VARIED=$(varied_triples_file "$TRIPLES"); fi
+VARIED_BYTES=$(stat -c %s "$VARIED")
+if wanted "$MERGE"; then
+    for seed in 1 2 3 4; do SHARDS+=("$(sorted_shard $((TRIPLES / 4)) "$seed")"); done
+fi
+SHARD_BYTES=$( (cat "${SHARDS[@]}" </dev/null) | wc -c)
+SHARD_TRIPLES=$( (cat "${SHARDS[@]}" </dev/null) | wc -l)
 CORPUS=$(corpus_dir "$ARTICLES")
 for n in "${SCALING[@]}"; do corpus_dir "$n" >/dev/null; done
 say "warming the page cache"
-cat "$NT" >/dev/null
+cat "$NT" "$VARIED" "${SHARDS[@]}" </dev/null >/dev/null
 find "$DATA" -maxdepth 2 -name '*.txt' -exec cat {} + >/dev/null
 
 corpus_size() { "$PYTHON" "$HERE/measure.py" size "$@"; }  # DIR [--limit N] → "CHARS BYTES"
@@ -115,7 +146,6 @@ STAMP=$(date -u +%Y%m%dT%H%M%SZ)
 LOAD_AT_START=$(cut -d' ' -f1-3 /proc/loadavg)
 RESULTS="$DATA/results-$MODE-$STAMP.jsonl"
 OUT="$DATA/out"
-wanted() { printf '%s\n' "$1" | grep -Eq -- "$ONLY"; }  # TASK → selected by --only?
 measure() {  # measure.py run options -- COMMAND; skipped when --only leaves its --task out
     local previous="" argument
     for argument in "$@"; do
@@ -141,6 +171,19 @@ for task in "$TTL" "$NTT"; do
     on_triples --task "$task" --tool "rdflib" -- "$PYTHON" "$PEERS/rdflib_convert.py" "$NT" "$to"
     on_triples --task "$task" --tool "pyoxigraph" -- "$PYTHON" "$PEERS/oxigraph_convert.py" "$NT" "$to"
 done
+say "$VTTL"
+on_varied() { measure --unit triples --units "$TRIPLES" --bytes "$VARIED_BYTES" "$@"; }
+on_varied --task "$VTTL" --tool "kgx convert" --reference -- "$KGX" convert "$VARIED" --to ttl
+on_varied --task "$VTTL" --tool "serdi" -- serdi -i ntriples -o turtle "$VARIED"
+on_varied --task "$VTTL" --tool "rapper" -- rapper -q -i ntriples -o turtle "$VARIED"
+on_varied --task "$VTTL" --tool "rdflib" -- "$PYTHON" "$PEERS/rdflib_convert.py" "$VARIED" ttl
+on_varied --task "$VTTL" --tool "pyoxigraph" -- "$PYTHON" "$PEERS/oxigraph_convert.py" "$VARIED" ttl
+
+say "$MERGE"
+on_shards() { measure --unit triples --units "$SHARD_TRIPLES" --bytes "$SHARD_BYTES" "$@"; }
+on_shards --task "$MERGE" --tool "kgx merge" --reference -- "$KGX" merge "${SHARDS[@]}"
+on_shards --task "$MERGE" --tool "kgx convert --to nt" -- "$KGX" convert "${SHARDS[@]}" --to nt
+
 say "$GML, $DOT"
 on_triples --task "$GML" --tool "kgx convert" --reference -- "$KGX" convert "$NT" --to graphml
 on_triples --task "$GML" --tool "networkx (rdflib parse)" -- "$PYTHON" "$PEERS/networkx_graphml.py" "$NT"
@@ -207,7 +250,8 @@ TABLE="${RESULTS%.jsonl}.txt"
     echo "kgx $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?') (+ uncommitted changes if any);" \
         "$(serdi -v 2>&1 | head -n 1); rapper $(rapper --version);" \
         "$("$PYTHON" -c 'import rdflib, pyoxigraph, networkx, spacy; print(f"rdflib {rdflib.__version__}, pyoxigraph {pyoxigraph.__version__}, networkx {networkx.__version__}, spacy {spacy.__version__}")')"
-    echo "inputs: $NT ($TRIPLES triples, $((NT_BYTES / 1000000)) MB); $CORPUS ($ARTICLES articles, $((CORPUS_BYTES / 1000000)) MB)"
+    echo "inputs: $NT ($TRIPLES triples, $((NT_BYTES / 1000000)) MB); $VARIED ($TRIPLES triples, $((VARIED_BYTES / 1000000)) MB);" \
+        "4 shards ($SHARD_TRIPLES triples, $((SHARD_BYTES / 1000000)) MB); $CORPUS ($ARTICLES articles, $((CORPUS_BYTES / 1000000)) MB)"
     echo
     "$PYTHON" "$HERE/measure.py" table --results "$RESULTS"
     echo
@@ -217,6 +261,15 @@ TABLE="${RESULTS%.jsonl}.txt"
     got=$( ("$KGX" convert "$NT" --to ttl 2>/dev/null || true) \
         | (rapper -i turtle -c - https://example.org/ 2>&1 || true) | grep -o '[0-9]* triples' || true)
     echo "  kgx convert --to ttl, parsed back by rapper: ${got:-parse error} (want $TRIPLES triples)"
+    if wanted "$VTTL"; then
+        got=$( ("$KGX" convert "$VARIED" --to ttl 2>/dev/null || true) \
+            | (rapper -i turtle -c - https://example.org/ 2>&1 || true) | grep -o '[0-9]* triples' || true)
+        echo "  kgx convert --to ttl of the varied shape, parsed back by rapper: ${got:-parse error} (want $TRIPLES triples)"
+    fi
+    if wanted "$MERGE"; then
+        echo "  kgx merge of the 4 shards: $( ("$KGX" merge "${SHARDS[@]}" 2>/dev/null || true) | sha256sum | cut -c1-12)," \
+            "kgx convert of the same shards: $( ("$KGX" convert "${SHARDS[@]}" --to nt 2>/dev/null || true) | sha256sum | cut -c1-12) (want equal)"
+    fi
     if wanted "$SCALE"; then
         echo "  the last kgx export (--jobs 2, $(short "$ARTICLES") articles) wrote $(find "$OUT" -type f | wc -l) file(s), $(du -sm "$OUT" | cut -f1) MB"
     fi

@@ -10,10 +10,11 @@ Two modes:
       with (seed, index), so the first K articles of a larger corpus equal a corpus of K, and the
       same seed and lexicons always give a byte-identical corpus.
 
-  generate.py triples --count N --out FILE [--seed 42]
+  generate.py triples --count N --out FILE [--seed 42] [--shape kgx|varied]
       An N-Triples file shaped like the graphs kgx writes (see notes/graph-contract.md): exactly
       N distinct triples. Self-contained (does not read the lexicons), so it never changes while
-      the lexicons grow.
+      the lexicons grow. `--shape varied` writes a differently shaped graph instead (see
+      VariedGraphWriter) for the writers' slower paths.
 """
 from __future__ import annotations
 
@@ -446,9 +447,13 @@ class TripleStream:
         self.seen: set[bytes] = set()
 
     def emit(self, s: str, p: str, o: str) -> None:
+        self.emit_terms(f"<{s}>", p, o)
+
+    def emit_terms(self, subject: str, p: str, o: str) -> None:
+        """Like `emit`, with the subject already written as a term (`<iri>` or `_:label`)."""
         if self.remaining == 0:
             raise TripleStream.Full
-        line = f"<{s}> <{p}> {o} .\n"
+        line = f"{subject} <{p}> {o} .\n"
         digest = hashlib.blake2b(line.encode("utf-8"), digest_size=12).digest()
         if digest in self.seen:
             raise GeneratorError(f"generator bug: duplicate triple {line!r}")
@@ -583,18 +588,94 @@ class GraphWriter:
             offset = self.fact(agreement, KG + "concerns", self.iri(mineral), mineral, doc, offset)
 
 
-def write_triples(count: int, out: Path, seed: int) -> None:
+class VariedGraphWriter:
+    """Writes a graph shaped unlike kgx's own output, to exercise a writer's slower paths: hundreds
+    of predicates, long IRIs that no prefix covers (or whose rest is no local name), blank nodes,
+    language-tagged and typed literals, and long literals full of escapes and line breaks."""
+
+    NAMESPACES = (KG, "http://data.example.org/vocabulary/2024/extended-properties/",
+                  "https://schema.example.net/terms/v3.1/critical-minerals/cooperation#",
+                  "urn:x-kgx:benchmark:vocabulary:")
+    LANGUAGES = ("en", "fr", "de", "es", "pt-BR", "zh-Hant", "ru", "hi", "ja", "en-GB")
+    DATATYPES = ("integer", "decimal", "boolean", "date", "dateTime", "double", "string", "gYear")
+    WORDS = ("lithium", "cobalt", "offtake", "memorandum", "Lieferkette", "coopération", "協定",
+             "литий", "खनिज", "refinery", "a\"quoted\"word", "back\\slash", "tab\there",
+             "line\nbreak", "naïve", "🙂", "x&y<z>", "{braces}", "100%", "C:\\path")
+
+    def __init__(self, stream: TripleStream, rng: random.Random):
+        self.out = stream
+        self.rng = rng
+        self.predicates = [f"{self.NAMESPACES[n % len(self.NAMESPACES)]}property{n:03d}"
+                           + ("" if n % 5 else "/with/slashes(and)parens") for n in range(400)]
+
+    def subject(self, serial: int) -> str:
+        kind = serial % 4
+        if kind == 0:
+            return f"_:node{serial}"
+        if kind == 1:
+            return f"<{BASE}resource/{serial}>"
+        if kind == 2:
+            return (f"<http://very-long-host-name.data.example.org/datasets/critical-minerals/2024/"
+                    f"records/{serial:08d}/versions/latest?format=rdf&lang=en#entity-{serial}>")
+        return f"<urn:uuid:{hashlib.md5(str(serial).encode()).hexdigest()}>"
+
+    def text(self, words: int) -> str:
+        return " ".join(self.rng.choice(self.WORDS) for _ in range(words))
+
+    def literal(self) -> str:
+        return nt_literal(self.text(self.rng.randint(1, 6)))
+
+    def object(self, serial: int) -> str:
+        rng = self.rng
+        draw = rng.random()
+        if draw < 0.2:
+            return f"{self.literal()}@{rng.choice(self.LANGUAGES)}"
+        if draw < 0.4:
+            datatype = rng.choice(self.DATATYPES)
+            lexical = {"integer": str(rng.randint(-10**6, 10**9)), "decimal": f"{rng.uniform(-1e4, 1e4):.3f}",
+                       "boolean": rng.choice(("true", "false", "1", "0")), "date": f"20{rng.randint(10, 29)}-0{rng.randint(1, 9)}-1{rng.randint(0, 9)}",
+                       "dateTime": f"2024-05-0{rng.randint(1, 9)}T1{rng.randint(0, 9)}:00:00Z",
+                       "double": f"{rng.uniform(0, 1):.6e}", "string": self.text(2), "gYear": str(rng.randint(1990, 2040))}[datatype]
+            iri = XSD + datatype if rng.random() < 0.9 else f"http://data.example.org/datatypes/{datatype}-unit"
+            return f"{nt_literal(lexical)}^^<{iri}>"
+        if draw < 0.5:
+            lines = [self.text(rng.randint(5, 30)) for _ in range(rng.randint(2, 12))]
+            return nt_literal("\n".join(lines))
+        if draw < 0.6:
+            return f"_:node{rng.randrange(0, serial + 1, 4)}"
+        if draw < 0.8:
+            return self.subject(rng.randrange(1, serial + 2, 2)) if rng.random() < 0.5 else f"<{BASE}resource/{rng.randrange(serial + 1)}>"
+        return self.literal()
+
+    def record(self, serial: int) -> None:
+        subject = self.subject(serial)
+        for predicate in dict.fromkeys(self.rng.choice(self.predicates) for _ in range(self.rng.randint(1, 10))):
+            for _ in range(self.rng.choice((1, 1, 1, 2, 3))):
+                try:
+                    self.out.emit_terms(subject, predicate, self.object(serial))
+                except GeneratorError:
+                    pass  # the same object drawn twice: draw the next one
+
+
+def write_triples(count: int, out: Path, seed: int, shape: str = "kgx") -> None:
     out.parent.mkdir(parents=True, exist_ok=True)
     temporary = out.with_name(out.name + ".part")
     with temporary.open("w", encoding="utf-8", newline="\n", buffering=1 << 20) as handle:
         stream = TripleStream(handle, count)
-        writer = GraphWriter(stream, random.Random(f"kgx-triples:{seed}"))
         try:
-            writer.preamble()
-            serial = 1
-            while True:
-                writer.document(serial)
-                serial += 1
+            if shape == "kgx":
+                writer = GraphWriter(stream, random.Random(f"kgx-triples:{seed}"))
+                writer.preamble()
+                serial = 1
+                while True:
+                    writer.document(serial)
+                    serial += 1
+            else:
+                varied = VariedGraphWriter(stream, random.Random(f"kgx-triples-varied:{seed}"))
+                serial = 1
+                while True:
+                    varied.record(serial)
+                    serial += 1
         except TripleStream.Full:
             pass
     if stream.remaining:
@@ -615,6 +696,9 @@ def main(argv: list[str]) -> int:
     triples.add_argument("--count", type=int, required=True)
     triples.add_argument("--out", type=Path, required=True, help="file to write")
     triples.add_argument("--seed", type=int, default=42)
+    triples.add_argument("--shape", choices=("kgx", "varied"), default="kgx",
+                         help="kgx: shaped like kgx's graphs (default); varied: hundreds of predicates, "
+                              "long unprefixable IRIs, blank nodes, tagged, typed and long escaped literals")
     args = parser.parse_args(argv)
     if args.count < 1:
         parser.error("--count must be at least 1")
@@ -622,7 +706,7 @@ def main(argv: list[str]) -> int:
         if args.mode == "articles":
             write_articles(args.count, args.out, args.seed, args.lexicons)
         else:
-            write_triples(args.count, args.out, args.seed)
+            write_triples(args.count, args.out, args.seed, args.shape)
     except GeneratorError as error:
         print(f"generate.py: {error}", file=sys.stderr)
         return 1

@@ -4,62 +4,48 @@ import Glibc
 import Darwin
 #endif
 
-/// Sorts the strings of a `ByteArena` by their bytes (memcmp order, a proper prefix first) with
-/// multikey quicksort (Bentley and Sedgewick) on eight bytes at a time: partitioning on the next
-/// eight bytes, it looks at the long prefix that IRIs share a few times per string instead of once
-/// per comparison.
+/// Sorts byte strings by their bytes (memcmp order, a proper prefix first) with multikey
+/// quicksort (Bentley and Sedgewick) on eight bytes at a time: partitioning on the next eight
+/// bytes, it looks at the long prefix that IRIs share a few times per string instead of once per
+/// comparison.
+///
+/// The strings are given as buffers anywhere in memory (most of them are views into bytes that
+/// are held anyway, see `TermOrder`), numbered by their position in `keys`.
 enum ByteStringSort {
     private static let insertionSortLimit = 12
 
-    /// The numbers of `strings`' strings in sorted order; strings with equal bytes are ordered by
-    /// `tieBreak` (which says whether its first argument goes first).
-    static func order(of strings: ByteArena, tieBreak: (Int, Int) -> Bool) -> [Int] {
-        var ids = Array(0..<strings.count)
-        var starts = [Int](repeating: 0, count: strings.count)
-        var lengths = [Int](repeating: 0, count: strings.count)
-        for id in ids {
-            let range = strings.range(of: id)
-            starts[id] = range.lowerBound
-            lengths[id] = range.count
-        }
+    /// Sorts `ids`, numbers of `keys`, by the keys' bytes; keys with equal bytes are ordered by
+    /// `tieBreak` (which says whether its first argument goes first). The keys' memory must stay
+    /// valid and unchanged during the call.
+    static func sort(_ ids: UnsafeMutableBufferPointer<Int>, by keys: [UnsafeBufferPointer<UInt8>], tieBreak: (Int, Int) -> Bool) {
         withoutActuallyEscaping(tieBreak) { tieBreak in
-            strings.bytes.withUnsafeBufferPointer { bytes in
-                ids.withUnsafeMutableBufferPointer { ids in
-                    Sorter(bytes: bytes, starts: starts, lengths: lengths, tieBreak: tieBreak).sort(ids)
-                }
-            }
+            Sorter(keys: keys, tieBreak: tieBreak).sort(ids)
         }
-        return ids
     }
 
     private struct Sorter {
-        let bytes: UnsafeBufferPointer<UInt8>
-        let starts: [Int]
-        let lengths: [Int]
+        let keys: [UnsafeBufferPointer<UInt8>]
         let tieBreak: (Int, Int) -> Bool
 
         /// The eight bytes of string `id` from `depth` as a big-endian number (zeros past its end)
         /// and how many of them the string has: pairs compare as the strings' bytes do.
         func chunk(_ id: Int, _ depth: Int) -> (word: UInt64, count: Int) {
-            let count = min(max(lengths[id] - depth, 0), 8)
-            guard count > 0, let base = bytes.baseAddress else { return (0, 0) }
-            let start = starts[id] + depth
+            let key = keys[id]
+            let count = min(max(key.count - depth, 0), 8)
+            guard count > 0, let base = key.baseAddress else { return (0, 0) }
+            let start = base + depth
+            if count == 8 { return (UnsafeRawPointer(start).loadUnaligned(as: UInt64.self).bigEndian, 8) }
             var word: UInt64 = 0
-            if start + 8 <= bytes.count {
-                word = UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self).bigEndian
-            } else {
-                for offset in 0..<count { word |= UInt64(base[start + offset]) << UInt64(56 - 8 * offset) }
-            }
-            if count < 8 { word &= ~0 << UInt64(8 * (8 - count)) }
+            for offset in 0..<count { word |= UInt64(start[offset]) << UInt64(56 - 8 * offset) }
             return (word, count)
         }
 
         /// Whether string `a` goes before string `b`, both known to agree on their first `depth` bytes.
         func precedes(_ a: Int, _ b: Int, from depth: Int) -> Bool {
-            let left = lengths[a] - depth, right = lengths[b] - depth
+            let left = keys[a].count - depth, right = keys[b].count - depth
             let shared = min(left, right)
-            if shared > 0, let base = bytes.baseAddress {
-                let order = memcmp(base + starts[a] + depth, base + starts[b] + depth, shared)
+            if shared > 0, let first = keys[a].baseAddress, let second = keys[b].baseAddress {
+                let order = memcmp(first + depth, second + depth, shared)
                 if order != 0 { return order < 0 }
             }
             return left != right ? left < right : tieBreak(a, b)

@@ -15,9 +15,9 @@ struct ByteStringTable {
     private(set) var strings = ByteArena()
     /// Open addressing with linear probing. A slot holds the upper 32 bits of the entry's hash
     /// above its number + 1, or 0 when empty, so most probes past other keys touch no other memory.
+    /// An entry's first slot is taken from those same 32 bits, so the table re-places its entries
+    /// when it grows from the slots alone, keeping no hash per entry.
     private var slots: [UInt64] = Array(repeating: 0, count: 1024)
-    /// The full hash of each entry, for re-placing entries when the table grows.
-    private var hashes: [UInt64] = []
 
     /// The number of entries.
     var count: Int { strings.count }
@@ -26,7 +26,7 @@ struct ByteStringTable {
     func find(_ key: UnsafeRawBufferPointer, hash: UInt64) -> Int? {
         let mask = slots.count - 1
         let tag = hash >> 32
-        var slot = Int(truncatingIfNeeded: hash) & mask
+        var slot = Int(tag) & mask
         return strings.bytes.withUnsafeBytes { arena -> Int? in
             while true {
                 let entry = slots[slot]
@@ -51,21 +51,22 @@ struct ByteStringTable {
     mutating func insert(_ key: UnsafeRawBufferPointer, hash: UInt64) -> Int {
         if (strings.count + 1) * 4 > slots.count * 3 { grow() }
         let index = strings.append(key)
-        hashes.append(hash)
-        place(index, hash: hash)
+        Self.place((hash >> 32) << 32 | UInt64(index + 1), in: &slots)
         return index
     }
 
-    private mutating func place(_ index: Int, hash: UInt64) {
+    /// Puts a slot entry in the first free slot from the one its tag picks.
+    private static func place(_ entry: UInt64, in slots: inout [UInt64]) {
         let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
+        var slot = Int(entry >> 32) & mask
         while slots[slot] != 0 { slot = (slot + 1) & mask }
-        slots[slot] = (hash >> 32) << 32 | UInt64(index + 1)
+        slots[slot] = entry
     }
 
     private mutating func grow() {
+        let old = slots
         slots = Array(repeating: 0, count: slots.count * 2)
-        for index in hashes.indices { place(index, hash: hashes[index]) }
+        for entry in old where entry != 0 { Self.place(entry, in: &slots) }
     }
 
     /// A fast, well-mixed 64-bit hash of `key`, eight bytes at a time. Not Swift's seeded `Hasher`:

@@ -11,8 +11,10 @@ public struct InternedGraph {
     typealias IDTriple = RankedTriples.IDTriple
 
     private var interner = TermInterner()
-    /// The triples as read, duplicates included.
+    /// The triples as read, duplicates included; after `sort()`, the distinct triples in order.
     private var triples: [IDTriple] = []
+    /// Each term's rank in term order once `sort()` has put `triples` in order; nil until then.
+    private var sortedRanks: [UInt32]?
 
     public init() {}
 
@@ -46,6 +48,7 @@ public struct InternedGraph {
     ) throws {
         var triples = self.triples
         self.triples = []
+        sortedRanks = nil
         defer { self.triples = triples }
         try reader(&interner) { triples.append(IDTriple(subject: $0, predicate: $1, object: $2)) }
     }
@@ -62,6 +65,9 @@ public struct InternedGraph {
     /// The N-Triples spellings of all terms, back to back.
     var spellingBytes: [UInt8] { interner.spellings.strings.bytes }
 
+    /// The N-Triples spelling of each term, by term number.
+    var spellings: ByteArena { interner.spellings.strings }
+
     /// All triples, sorted by subject, predicate, object (the order of `Triple.<`).
     public var sortedTriples: [Triple] {
         sortedIDTriples().map { Triple(term($0.subject), term($0.predicate).iriValue ?? "", term($0.object)) }
@@ -72,35 +78,62 @@ public struct InternedGraph {
         ranked().triples
     }
 
-    /// The distinct triples sorted, with the terms and their ranks.
-    ///
-    /// The distinct terms are ranked once; each triple then sorts as one 64-bit key (three 21-bit
-    /// ranks) when there are few enough terms, else by its three ranks.
+    /// The distinct triples sorted, with the terms and their ranks: those `sort()` left, or made
+    /// on a copy of the triples.
     func ranked() -> RankedTriples {
+        if let sortedRanks { return RankedTriples(terms: interner.terms, rank: sortedRanks, triples: triples) }
+        var sorted = self
+        sorted.sort()
+        return sorted.ranked()
+    }
+
+    /// Puts the triples in the order of `Triple.<` and drops the duplicates, in place: the writers
+    /// then take them as they are, and no sorted copy (12 MB a million triples) is held next to
+    /// them. What `kgx convert` does once it has read its inputs.
+    ///
+    /// The distinct terms are ranked once (`TermOrder`); each triple then sorts as one 64-bit key
+    /// (three 21-bit ranks) when there are few enough terms, else by its three ranks.
+    public mutating func sort() {
+        guard sortedRanks == nil else { return }
         let terms = interner.terms
-        let keys = interner.sortKeys
-        let order = ByteStringSort.order(of: keys) { terms[$0] < terms[$1] }
+        let order = TermOrder.order(of: terms, spellings: interner.spellings.strings)
         var rank = [UInt32](repeating: 0, count: terms.count)
         for (position, id) in order.enumerated() { rank[id] = UInt32(position) }
-        let sorted: [IDTriple]
         if terms.count <= 1 << 21 {
-            let keys = triples.map {
+            var keys = triples.map {
                 UInt64(rank[Int($0.subject)]) << 42 | UInt64(rank[Int($0.predicate)]) << 21 | UInt64(rank[Int($0.object)])
-            }.sorted()
+            }
+            // The keys carry the triples while they sort: the triples' own memory goes back first.
+            triples = []
+            keys.sort()
+            keys.removeAdjacentDuplicates()
             let mask: UInt64 = (1 << 21) - 1
-            sorted = keys.map {
+            triples.reserveCapacity(keys.count)
+            triples.append(contentsOf: keys.lazy.map {
                 IDTriple(subject: UInt32(order[Int($0 >> 42)]), predicate: UInt32(order[Int($0 >> 21 & mask)]),
                          object: UInt32(order[Int($0 & mask)]))
-            }
+            })
         } else {
-            sorted = triples.sorted {
+            triples.sort {
                 (rank[Int($0.subject)], rank[Int($0.predicate)], rank[Int($0.object)])
                     < (rank[Int($1.subject)], rank[Int($1.predicate)], rank[Int($1.object)])
             }
+            triples.removeAdjacentDuplicates()
         }
-        var distinct: [IDTriple] = []
-        distinct.reserveCapacity(sorted.count)
-        for triple in sorted where distinct.last != triple { distinct.append(triple) }
-        return RankedTriples(terms: terms, rank: rank, triples: distinct)
+        sortedRanks = rank
+    }
+}
+
+private extension Array where Element: Equatable {
+    /// Keeps the first of each run of equal elements, in place: a sorted array's duplicates go
+    /// without a second array of the same size.
+    mutating func removeAdjacentDuplicates() {
+        guard count > 1 else { return }
+        var kept = 1
+        for index in 1..<count where self[index] != self[kept - 1] {
+            self[kept] = self[index]
+            kept += 1
+        }
+        removeLast(count - kept)
     }
 }

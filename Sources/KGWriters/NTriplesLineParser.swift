@@ -15,6 +15,9 @@ import KGGraph
 protocol NTriplesTermResolver {
     associatedtype Resolved
     mutating func resolve(_ raw: UnsafeBufferPointer<UInt8>, decode: () throws -> Term) throws -> Resolved
+    /// The term of `raw` when the resolver has seen exactly these bytes (so they are a valid term),
+    /// else nil: the parser then scans and checks them before calling `resolve`.
+    func known(_ raw: UnsafeBufferPointer<UInt8>) -> Resolved?
 }
 
 /// Parses single lines of N-Triples (W3C RDF 1.1 grammar) straight from UTF-8 bytes.
@@ -64,8 +67,16 @@ struct NTriplesLineParser {
         return (subject, predicate, object)
     }
 
+    /// Resolves the `<...>` at the cursor. Most IRIs of a file are written many times: an IRI
+    /// whose bytes up to the first `>` (which ends every valid IRIREF) the resolver already knows
+    /// is taken without scanning it again byte by byte.
     private mutating func resolveIRI<R: NTriplesTermResolver>(_ cursor: inout Cursor, _ resolver: inout R) throws -> R.Resolved {
         let start = cursor.position
+        if let end = cursor.offset(of: 0x3E, after: start),
+           let known = resolver.known(UnsafeBufferPointer(rebasing: cursor.bytes[start...end])) {
+            cursor.position = end + 1
+            return known
+        }
         let token = try cursor.scanIRI()
         let raw = UnsafeBufferPointer(rebasing: cursor.bytes[start..<cursor.position])
         return try resolver.resolve(raw) { [cursor] in .iri(try decodeIRI(token, cursor)) }
@@ -153,6 +164,12 @@ private struct Cursor {
     }
 
     var peek: UInt8? { position < bytes.count ? bytes[position] : nil }
+
+    /// The offset of the first `byte` after `offset`, found with `memchr`.
+    func offset(of byte: UInt8, after offset: Int) -> Int? {
+        guard let base = bytes.baseAddress, offset + 1 < bytes.count else { return nil }
+        return memchr(base + offset + 1, Int32(byte), bytes.count - offset - 1).map { UnsafeRawPointer(base).distance(to: $0) }
+    }
 
     mutating func advance() { position += 1 }
 

@@ -10,14 +10,20 @@ struct RecentTermCache: NTriplesTermResolver {
     private static let slotCount = 64
     private var slots: [(raw: [UInt8], term: Term)?] = Array(repeating: nil, count: slotCount)
 
-    mutating func resolve(_ raw: UnsafeBufferPointer<UInt8>, decode: () throws -> Term) throws -> Term {
+    func known(_ raw: UnsafeBufferPointer<UInt8>) -> Term? {
         let bytes = UnsafeRawBufferPointer(raw)
-        let slot = Int(ByteStringTable.hash(bytes) % UInt64(Self.slotCount))
-        if let cached = slots[slot], cached.raw.withUnsafeBytes({ ByteStringTable.equal($0, bytes) }) {
-            return cached.term
-        }
+        guard let cached = slots[Self.slot(of: bytes)], cached.raw.withUnsafeBytes({ ByteStringTable.equal($0, bytes) }) else { return nil }
+        return cached.term
+    }
+
+    mutating func resolve(_ raw: UnsafeBufferPointer<UInt8>, decode: () throws -> Term) throws -> Term {
+        if let term = known(raw) { return term }
         let term = try decode()
-        slots[slot] = (Array(raw), term)
+        slots[Self.slot(of: UnsafeRawBufferPointer(raw))] = (Array(raw), term)
         return term
+    }
+
+    private static func slot(of bytes: UnsafeRawBufferPointer) -> Int {
+        Int(ByteStringTable.hash(bytes) % UInt64(slotCount))
     }
 }

@@ -16,22 +16,25 @@ struct TermInterner: NTriplesTermResolver {
     private(set) var spellings = ByteStringTable()
     /// The decoded terms, by term number.
     private(set) var terms: [Term] = []
-    /// Each term's sort key, by term number: a kind byte (IRI, blank node, literal, in the order of
-    /// `Term.<`) and then the IRI, label or lexical form, so keys compare byte-wise as terms do,
-    /// except literals with the same lexical form (told apart by datatype and language).
-    private(set) var sortKeys = ByteArena()
     /// Spellings as written that are not canonical, and the term number of each.
     private var aliases = ByteStringTable()
     private var aliasTerms: [UInt32] = []
     /// A reused buffer for canonical spellings.
     private var scratch: [UInt8] = []
 
+    func known(_ raw: UnsafeBufferPointer<UInt8>) -> UInt32? {
+        let bytes = UnsafeRawBufferPointer(raw)
+        let hash = ByteStringTable.hash(bytes)
+        if raw.first != 0x5F, let id = spellings.find(bytes, hash: hash) { return UInt32(id) }
+        if aliases.count > 0, let alias = aliases.find(bytes, hash: hash) { return aliasTerms[alias] }
+        return nil
+    }
+
     mutating func resolve(_ raw: UnsafeBufferPointer<UInt8>, decode: () throws -> Term) throws -> UInt32 {
+        if let id = known(raw) { return id }
         let bytes = UnsafeRawBufferPointer(raw)
         let hash = ByteStringTable.hash(bytes)
         let isBlank = raw.first == 0x5F
-        if !isBlank, let id = spellings.find(bytes, hash: hash) { return UInt32(id) }
-        if aliases.count > 0, let alias = aliases.find(bytes, hash: hash) { return aliasTerms[alias] }
         let term = try decode()
         var canonical = scratch
         scratch = []
@@ -70,13 +73,6 @@ struct TermInterner: NTriplesTermResolver {
     private mutating func add(_ term: Term, spelling: UnsafeRawBufferPointer, hash: UInt64) -> UInt32 {
         let id = spellings.insert(spelling, hash: hash)
         terms.append(term)
-        sortKeys.append { key in
-            switch term {
-            case .iri(let iri): key.append(0); key.append(contentsOf: iri.utf8)
-            case .blank(let label): key.append(1); key.append(contentsOf: label.utf8)
-            case .literal(let literal): key.append(2); key.append(contentsOf: literal.lexical.utf8)
-            }
-        }
         return UInt32(id)
     }
 }

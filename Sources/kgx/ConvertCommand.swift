@@ -30,6 +30,7 @@ struct ConvertCommand: ParsableCommand {
 
     func run() throws {
         Interruption.install()
+        LargeAllocations.returnToSystemWhenFreed()
         var graph = InternedGraph()
         for input in inputs {
             do {
@@ -39,6 +40,7 @@ struct ConvertCommand: ParsableCommand {
                 throw ExitStatus.failure
             }
         }
+        graph.sort()
         let prefixes = PrefixMap.standard(minter: IRIMinter(base: base))
         let graphML = GraphMLWriter.Options(yFilesGraphics: !plainGraphml)
         do {

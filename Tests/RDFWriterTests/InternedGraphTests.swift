@@ -98,6 +98,21 @@ import Testing
         #expect(interned.distinctTerms.count == objects.count + 4)
     }
 
+    @Test("a graph sorted in place and then read into again writes what one read of both inputs writes", arguments: ExportFormat.singleFile)
+    func sortingInPlaceThenReadingMoreKeepsEveryTriple(_ format: ExportFormat) throws {
+        let first = "<http://e/b> <http://e/p> \"2\" .\n<http://e/a> <http://e/p> _:x .\n<http://e/b> <http://e/p> \"2\" .\n"
+        let second = "<http://e/a> <http://e/p> \"1\"@en .\n<http://e/b> <http://e/p> \"2\" .\n"
+        var graph = InternedGraph()
+        try graph.read(Array(first.utf8))
+        graph.sort()
+        try graph.read(Array(second.utf8))
+        let sink = MemorySink()
+        try format.write(graph, to: sink, prefixes: PrefixMap())
+        #expect(sink.bytes == (try converted(first + second, format, PrefixMap())))
+        graph.sort()
+        #expect(graph.sortedTriples.count == 3)
+    }
+
     @Test("a syntax error is reported with its line, as by the Triple reader")
     func syntaxErrorsKeepTheirLine() {
         var graph = InternedGraph()

@@ -62,6 +62,12 @@ struct GeneratedInputs {
         try cached("triples-\(count)-s\(Self.seed)-\(key).nt", mode: "triples", count: count)
     }
 
+    /// An N-Triples file of exactly `count` distinct triples of the varied shape (`--shape varied`:
+    /// hundreds of predicates, unprefixable IRIs, blank nodes, tagged, typed and long escaped literals).
+    func variedTriples(count: Int) throws(InputError) -> URL {
+        try cached("varied-triples-\(count)-s\(Self.seed)-\(key).nt", mode: "triples", count: count, options: ["--shape", "varied"])
+    }
+
     /// The files of a folder whose names end in `.<pathExtension>`, sorted by name.
     static func files(in folder: URL, extension pathExtension: String) throws(InputError) -> [URL] {
         let names: [String]
@@ -82,7 +88,7 @@ struct GeneratedInputs {
     }
 
     /// `name` under the cache, generated into a temporary name and renamed when complete.
-    private func cached(_ name: String, mode: String, count: Int) throws(InputError) -> URL {
+    private func cached(_ name: String, mode: String, count: Int, options: [String] = []) throws(InputError) -> URL {
         let target = cache.appendingPathComponent(name)
         if FileManager.default.fileExists(atPath: target.path) { return target }
         let partial = cache.appendingPathComponent(name + ".part")
@@ -94,7 +100,7 @@ struct GeneratedInputs {
         } catch {
             throw .unreadable(path: cache.path, reason: error.localizedDescription)
         }
-        try generate([mode, "--count", String(count), "--seed", String(Self.seed), "--out", partial.path])
+        try generate([mode, "--count", String(count), "--seed", String(Self.seed), "--out", partial.path] + options)
         do {
             try FileManager.default.moveItem(at: partial, to: target)
         } catch {

@@ -36,6 +36,36 @@ enum GraphBenchmarks {
             try TripleFile.load(from: try GeneratedInputs())
         }
 
+        // What `kgx convert` does: read N-Triples into an `InternedGraph` and sort it (the reader is
+        // every conversion's), then write it; on kgx's shape and on the varied one.
+        for (shape, load) in [("kgx shape", { try TripleFile.load(from: try GeneratedInputs()).bytes }),
+                              ("varied shape", { try TripleFile.variedBytes(from: try GeneratedInputs()) })] {
+            Benchmark("InternedGraph.read + sort (\(shape), 100k triples)", configuration: .reporting(Rate.triples)) { benchmark, bytes in
+                let graph = try benchmark.measure(Rate.triples, units: TripleFile.count) {
+                    var graph = InternedGraph()
+                    try graph.read(bytes)
+                    graph.sort()
+                    return graph
+                }
+                blackHole(graph.distinctTerms.count)
+            } setup: {
+                try load()
+            }
+
+            Benchmark("Turtle writer from an InternedGraph (\(shape), 100k triples)", configuration: .reporting(Rate.triples)) { benchmark, bytes in
+                var graph = InternedGraph()
+                try graph.read(bytes)
+                graph.sort()
+                let sink = DiscardingSink()
+                try benchmark.measure(Rate.triples, units: TripleFile.count) {
+                    try ExportFormat.turtle.write(graph, to: sink, prefixes: .standard())
+                }
+                blackHole(sink.count)
+            } setup: {
+                try load()
+            }
+        }
+
         Benchmark("NTriplesMerge.merge (4 sorted shards, 100k triples)", configuration: .reporting(Rate.triples)) { benchmark, shards in
             let sink = DiscardingSink()
             try benchmark.measure(Rate.triples, units: TripleFile.count) {

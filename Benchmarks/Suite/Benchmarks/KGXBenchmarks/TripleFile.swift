@@ -14,4 +14,9 @@ struct TripleFile: Sendable {
         let bytes = try GeneratedInputs.bytes(of: try inputs.triples(count: count))
         return TripleFile(bytes: bytes, graph: try NTriplesReader.graph(bytes))
     }
+
+    /// The bytes of the generated file of the varied shape, `count` triples.
+    static func variedBytes(from inputs: GeneratedInputs) throws -> [UInt8] {
+        try GeneratedInputs.bytes(of: try inputs.variedTriples(count: count))
+    }
 }
