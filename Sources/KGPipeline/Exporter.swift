@@ -63,8 +63,9 @@ public struct Exporter {
         var scratch: [AtomicFile] = []
         defer { (pending + scratch).forEach { $0.discard() } }
         // Every format is written from one numbered copy of the graph: each term spelled once,
-        // triples sorted as integers.
-        let interned = try InternedGraph(graph)
+        // triples sorted as integers, once, in place, rather than on a copy per format.
+        var interned = try InternedGraph(graph)
+        interned.sort()
         var pendingFolders: [AtomicFolder] = []
         defer { pendingFolders.forEach { $0.discard() } }
         for format in options.formats where format.isFolder {
