@@ -5,7 +5,7 @@ import Testing
 /// The command line as a user meets it: help, errors, exit statuses, partial failures.
 @Suite("Command line")
 struct CommandLineTests {
-    @Test("--help works on every command", arguments: [[], ["export"], ["convert"], ["merge"], ["evaluate"]])
+    @Test("--help works on every command", arguments: [[], ["export"], ["convert"], ["merge"], ["extract"], ["evaluate"]])
     func help(_ command: [String]) throws {
         let result = try KGXCommand.run(command + ["--help"])
         #expect(result.status == 0)
@@ -116,26 +116,5 @@ struct CommandLineTests {
         #expect(withoutFolder.status == 1)
         #expect(withoutFolder.stderr.contains("--out"), "\(withoutFolder.stderr)")
         #expect(withoutFolder.stdout.isEmpty)
-    }
-
-    @Test("shards merge: exports of disjoint article sets, converted together, equal one run over all")
-    func shardsMerge() throws {
-        let folder = try ProjectPaths.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let seeds = try FileManager.default.contentsOfDirectory(atPath: ProjectPaths.seeds.path).sorted()
-            .map { "seeds/" + $0 }
-        // Interleaved, so articles naming the same entity differently land in different shards.
-        let halves = [0, 1].map { parity in seeds.enumerated().filter { $0.offset % 2 == parity }.map(\.element) }
-        var shardFiles: [String] = []
-        for (index, half) in halves.enumerated() {
-            let out = folder.appendingPathComponent("shard\(index)").path
-            try #require(try KGXCommand.run(["export"] + half + ["--out", out, "--format", "nt", "-q"]).status == 0)
-            shardFiles.append(out + "/graph.nt")
-        }
-        let merged = try KGXCommand.run(["convert"] + shardFiles + ["--to", "nt"])
-        #expect(merged.status == 0)
-        let whole = folder.appendingPathComponent("whole").path
-        try #require(try KGXCommand.run(["export"] + seeds + ["--out", whole, "--format", "nt", "-q"]).status == 0)
-        #expect(merged.stdout == (try String(contentsOfFile: whole + "/graph.nt", encoding: .utf8)))
     }
 }
