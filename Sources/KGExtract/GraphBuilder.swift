@@ -54,36 +54,48 @@ public struct GraphBuilder: Sendable {
                 for key in entity.keys where key != first { union.union(first, key) }
             }
         }
-        var members: [String: [ExtractedEntity]] = [:]
-        var roots: [[String?]] = []
+        // Each mention's group: the root of its keys, numbered as first met; a mention without keys is a group of its own.
+        // Groups hold mention positions, not copies of the entities.
+        var groupOfRoot: [String: Int] = [:]
+        var members: [[EntityPosition]] = []
+        var groups: [[Int?]] = []
         for (d, extraction) in docs.enumerated() {
-            roots.append(extraction.entities.map { entity in
+            groups.append(extraction.entities.map { entity in
                 guard entity.kind != .agreement else { return nil }
-                let root = union.find(entity.keys.first ?? "\(d):\(entity.id)")
-                members[root, default: []].append(entity)
-                return root
+                let position = EntityPosition(document: d, entity: entity.id)
+                let group = entity.keys.first.map { key in
+                    let next = members.count
+                    return Self.read(&groupOfRoot[union.find(key), default: next])
+                } ?? members.count
+                if group == members.count { members.append([]) }
+                members[group].append(position)
+                return group
             })
         }
-        let names = members.mapValues(Self.canonicalName)
-        // Each IRI is minted once, however many mentions share it.
-        var iris: [MintedName: String] = [:]
-        let entities = zip(docs, roots).map { extraction, documentRoots in
-            zip(extraction.entities, documentRoots).map { entity, root -> ResolvedEntity? in
-                guard let name = root.flatMap({ names[$0] }) else { return nil }
-                let minted = MintedName(kind: entity.kind, name: name)
-                if let iri = iris[minted] { return ResolvedEntity(name: name, iri: iri) }
+        let names = members.map { group in Self.canonicalName(group.lazy.map { docs[$0.document].entities[$0.entity] }) }
+        // Each group's IRI is minted once, however many mentions it has (again only if a mention is of another class).
+        var groupIRIs = [(kind: Vocabulary.Class, iri: String)?](repeating: nil, count: members.count)
+        let entities = zip(docs, groups).map { extraction, documentGroups in
+            zip(extraction.entities, documentGroups).map { entity, group -> ResolvedEntity? in
+                guard let group else { return nil }
+                let name = names[group]
+                if let minted = groupIRIs[group], minted.kind == entity.kind { return ResolvedEntity(name: name, iri: minted.iri) }
                 let iri = minter.iri(entity.kind, name: name)
-                iris[minted] = iri
+                groupIRIs[group] = (entity.kind, iri)
                 return ResolvedEntity(name: name, iri: iri)
             }
         }
         return Resolution(documents: docs, entities: entities)
     }
 
-    private struct MintedName: Hashable {
-        let kind: Vocabulary.Class
-        let name: String
+    /// Where a mention is: its document (in name order) and its entity id there.
+    private struct EntityPosition {
+        let document: Int
+        let entity: Int
     }
+
+    /// The value of an in-place access; used to look up or insert with one probe.
+    private static func read(_ value: inout Int) -> Int { value }
 
     /// The triples of the documents in `range` (indices into the name-sorted documents of `resolution`).
     ///
@@ -174,7 +186,7 @@ public struct GraphBuilder: Sendable {
     /// the name does not depend on which articles spell it out either.
     /// A person's name is written without middle initials ("Konstantin Ivanovskikh" for "Konstantin V.
     /// Ivanovskikh"), as its key is, so that it does not depend on which articles spell the initial out.
-    static func canonicalName(_ group: [ExtractedEntity]) -> String {
+    static func canonicalName<Group: Collection<ExtractedEntity>>(_ group: Group) -> String {
         if let lexical = group.compactMap(\.canonicalName).sorted().first { return lexical }
         let written = group.flatMap(\.surfaceForms)
         let kind = group.first?.kind
