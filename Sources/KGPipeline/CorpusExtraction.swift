@@ -47,7 +47,8 @@ public struct CorpusExtraction {
         let results = Slots<ArticleResult>(count: paths.count)
         let extractor = self.extractor
         let counter = Counter()
-        let chunk = max(1, paths.count / (parallelism * 8))
+        // Many small chunks: the cores take the next one as they finish, so the last finishes little after the others.
+        let chunk = max(1, paths.count / (parallelism * Self.chunksPerCore))
         let chunks = (paths.count + chunk - 1) / chunk
         let work: @Sendable (Int) -> Void = { chunkIndex in
             let start = chunkIndex * chunk
@@ -84,6 +85,10 @@ public struct CorpusExtraction {
         }
         return Outcome(graph: graph(of: builder), documentCount: documentCount, skipped: skipped, warnings: warnings)
     }
+
+    /// How many chunks of articles each core takes on average: few enough that taking one costs nothing
+    /// beside reading and extracting its articles, many enough that the last chunk is short.
+    private static let chunksPerCore = 64
 
     /// The builder's graph, its documents split into one share per core.
     private func graph(of builder: GraphBuilder) -> Graph {
