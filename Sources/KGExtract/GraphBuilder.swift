@@ -48,31 +48,34 @@ public struct GraphBuilder: Sendable {
         // Mentions sharing a key are one entity: a mention joins its keys to one another and is then
         // represented by any of them, or by a node of its own when it has none.
         var union = UnionFind()
+        // Entities are read field by field, by index: a loop over them copied each whole entity.
         for extraction in docs {
-            for entity in extraction.entities where entity.kind != .agreement {
-                guard let first = entity.keys.first else { continue }
-                for key in entity.keys where key != first { union.union(first, key) }
+            let entities = extraction.entities
+            for e in entities.indices where entities[e].kind != .agreement {
+                let keys = entities[e].keys
+                guard let first = keys.first else { continue }
+                for key in keys where key != first { union.union(first, key) }
             }
         }
         // Each mention's group: the root of its keys, numbered as first met; a mention without keys is a group of its own.
-        // Groups hold mention positions, not copies of the entities.
         var groupOfRoot: [String: Int] = [:]
-        var members: [[EntityPosition]] = []
+        var members: [NameSources] = []
         var groups: [[Int?]] = []
-        for (d, extraction) in docs.enumerated() {
-            groups.append(extraction.entities.map { entity in
-                guard entity.kind != .agreement else { return nil }
-                let position = EntityPosition(document: d, entity: entity.id)
-                let group = entity.keys.first.map { key in
+        for extraction in docs {
+            let entities = extraction.entities
+            groups.append(entities.indices.map { e in
+                let kind = entities[e].kind
+                guard kind != .agreement else { return nil }
+                let group = entities[e].keys.first.map { key in
                     let next = members.count
                     return Self.read(&groupOfRoot[union.find(key), default: next])
                 } ?? members.count
-                if group == members.count { members.append([]) }
-                members[group].append(position)
+                if group == members.count { members.append(NameSources(kind: kind)) }
+                members[group].add(lexicalName: entities[e].canonicalName, surfaceForms: entities[e].surfaceForms)
                 return group
             })
         }
-        let names = members.map { group in Self.canonicalName(group.lazy.map { docs[$0.document].entities[$0.entity] }) }
+        let names = members.map(Self.canonicalName)
         // Each group's IRI is minted once, however many mentions it has (again only if a mention is of another class).
         var groupIRIs = [(kind: Vocabulary.Class, iri: String)?](repeating: nil, count: members.count)
         let entities = zip(docs, groups).map { extraction, documentGroups in
@@ -88,10 +91,19 @@ public struct GraphBuilder: Sendable {
         return Resolution(documents: docs, entities: entities)
     }
 
-    /// Where a mention is: its document (in name order) and its entity id there.
-    private struct EntityPosition {
-        let document: Int
-        let entity: Int
+    /// What a group of mentions is named from, gathered as the mentions are grouped: the lexicon's names
+    /// and every written form (copying whole entities into their groups was a third of resolving).
+    struct NameSources {
+        /// The class of the group's first mention.
+        let kind: Vocabulary.Class
+        var lexicalNames: [String] = []
+        var surfaceForms: [String] = []
+
+        /// Adds one mention's lexicon name (if any) and written forms.
+        mutating func add(lexicalName: String?, surfaceForms forms: [String]) {
+            if let lexicalName { lexicalNames.append(lexicalName) }
+            surfaceForms += forms
+        }
     }
 
     /// The value of an in-place access; used to look up or insert with one probe.
@@ -186,10 +198,10 @@ public struct GraphBuilder: Sendable {
     /// the name does not depend on which articles spell it out either.
     /// A person's name is written without middle initials ("Konstantin Ivanovskikh" for "Konstantin V.
     /// Ivanovskikh"), as its key is, so that it does not depend on which articles spell the initial out.
-    static func canonicalName<Group: Collection<ExtractedEntity>>(_ group: Group) -> String {
-        if let lexical = group.compactMap(\.canonicalName).sorted().first { return lexical }
-        let written = group.flatMap(\.surfaceForms)
-        let kind = group.first?.kind
+    static func canonicalName(_ sources: NameSources) -> String {
+        if let lexical = sources.lexicalNames.sorted().first { return lexical }
+        let written = sources.surfaceForms
+        let kind = sources.kind
         let forms = Set(kind == .person ? written.map(PersonName.withoutInitials) : kind == .organization ? written.map(LegalForm.canonical) : written)
         let full = forms.filter { form in form.contains { $0.isLowercase } }
         let pool = full.isEmpty ? forms : full
