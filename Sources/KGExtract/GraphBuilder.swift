@@ -42,8 +42,9 @@ public struct GraphBuilder: Sendable {
         let iri: String
     }
 
-    /// Resolves the entities of every document added (see `Resolution`).
-    public func resolve() -> Resolution {
+    /// Resolves the entities of every document added (see `Resolution`); the groups found are named
+    /// and their IRIs minted on the cores of `shares`.
+    public func resolve(on shares: Shares = Shares(cores: 1)) -> Resolution {
         let docs = extractions.sorted { $0.document.name < $1.document.name }
         // Mentions sharing a key are one entity: a mention joins its keys to one another and is then
         // represented by any of them, or by a node of its own when it has none.
@@ -60,7 +61,7 @@ public struct GraphBuilder: Sendable {
         // Each mention's group: the root of its keys, numbered as first met; a mention without keys is a group of its own.
         var groupOfRoot: [String: Int] = [:]
         var members: [NameSources] = []
-        var groups: [[Int?]] = []
+        var groups: [[(group: Int, kind: Vocabulary.Class)?]] = []
         for extraction in docs {
             let entities = extraction.entities
             groups.append(entities.indices.map { e in
@@ -72,20 +73,25 @@ public struct GraphBuilder: Sendable {
                 } ?? members.count
                 if group == members.count { members.append(NameSources(kind: kind)) }
                 members[group].add(lexicalName: entities[e].canonicalName, surfaceForms: entities[e].surfaceForms)
-                return group
+                return (group, kind)
             })
         }
-        let names = members.map(Self.canonicalName)
-        // Each group's IRI is minted once, however many mentions it has (again only if a mention is of another class).
-        var groupIRIs = [(kind: Vocabulary.Class, iri: String)?](repeating: nil, count: members.count)
-        let entities = zip(docs, groups).map { extraction, documentGroups in
-            zip(extraction.entities, documentGroups).map { entity, group -> ResolvedEntity? in
-                guard let group else { return nil }
-                let name = names[group]
-                if let minted = groupIRIs[group], minted.kind == entity.kind { return ResolvedEntity(name: name, iri: minted.iri) }
-                let iri = minter.iri(entity.kind, name: name)
-                groupIRIs[group] = (entity.kind, iri)
-                return ResolvedEntity(name: name, iri: iri)
+        // Each group is named, and its IRI minted for the class of its first mention, once, however many mentions it has.
+        let sources = members
+        let minter = self.minter
+        let named = shares.map(sources.count) { range in
+            range.map { group -> ResolvedEntity in
+                let name = Self.canonicalName(sources[group])
+                return ResolvedEntity(name: name, iri: minter.iri(sources[group].kind, name: name))
+            }
+        }.flatMap { $0 }
+        let entities = groups.map { documentGroups in
+            documentGroups.map { mention -> ResolvedEntity? in
+                guard let mention else { return nil }
+                let group = named[mention.group]
+                // A mention of another class than the group's first has an IRI of its own class.
+                guard mention.kind != sources[mention.group].kind else { return group }
+                return ResolvedEntity(name: group.name, iri: minter.iri(mention.kind, name: group.name))
             }
         }
         return Resolution(documents: docs, entities: entities)
