@@ -23,6 +23,7 @@ struct Rate {
 
     static let characters = Rate(unit: "chars")
     static let triples = Rate(unit: "triples")
+    static let documents = Rate(unit: "documents")
 
     /// The CPU time this thread has used, in seconds.
     static func threadCPUTime() -> Double {
