@@ -45,7 +45,9 @@ public struct GraphBuilder: Sendable {
     /// Resolves the entities of every document added (see `Resolution`); the groups found are named
     /// and their IRIs minted on the cores of `shares`.
     public func resolve(on shares: Shares = Shares(cores: 1)) -> Resolution {
-        let docs = extractions.sorted { $0.document.name < $1.document.name }
+        // Sorted as indices by name: sorting the extractions themselves moved whole extractions at every step.
+        let names = extractions.map(\.document.name)
+        let docs = extractions.indices.sorted { names[$0] < names[$1] }.map { extractions[$0] }
         // Mentions sharing a key are one entity: a mention joins its keys to one another and is then
         // represented by any of them, or by a node of its own when it has none.
         var union = UnionFind()
