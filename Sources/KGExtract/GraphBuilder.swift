@@ -42,48 +42,80 @@ public struct GraphBuilder: Sendable {
         let iri: String
     }
 
-    /// Resolves the entities of every document added (see `Resolution`).
-    public func resolve() -> Resolution {
-        let docs = extractions.sorted { $0.document.name < $1.document.name }
+    /// Resolves the entities of every document added (see `Resolution`); the groups found are named
+    /// and their IRIs minted on the cores of `shares`.
+    public func resolve(on shares: Shares = Shares(cores: 1)) -> Resolution {
+        // Sorted as indices by name: sorting the extractions themselves moved whole extractions at every step.
+        let names = extractions.map(\.document.name)
+        let docs = extractions.indices.sorted { names[$0] < names[$1] }.map { extractions[$0] }
         // Mentions sharing a key are one entity: a mention joins its keys to one another and is then
         // represented by any of them, or by a node of its own when it has none.
         var union = UnionFind()
+        // Entities are read field by field, by index: a loop over them copied each whole entity.
         for extraction in docs {
-            for entity in extraction.entities where entity.kind != .agreement {
-                guard let first = entity.keys.first else { continue }
-                for key in entity.keys where key != first { union.union(first, key) }
+            let entities = extraction.entities
+            for e in entities.indices where entities[e].kind != .agreement {
+                let keys = entities[e].keys
+                guard let first = keys.first else { continue }
+                for key in keys where key != first { union.union(first, key) }
             }
         }
-        var members: [String: [ExtractedEntity]] = [:]
-        var roots: [[String?]] = []
-        for (d, extraction) in docs.enumerated() {
-            roots.append(extraction.entities.map { entity in
-                guard entity.kind != .agreement else { return nil }
-                let root = union.find(entity.keys.first ?? "\(d):\(entity.id)")
-                members[root, default: []].append(entity)
-                return root
+        // Each mention's group: the root of its keys, numbered as first met; a mention without keys is a group of its own.
+        var groupOfRoot: [String: Int] = [:]
+        var members: [NameSources] = []
+        var groups: [[(group: Int, kind: Vocabulary.Class)?]] = []
+        for extraction in docs {
+            let entities = extraction.entities
+            groups.append(entities.indices.map { e in
+                let kind = entities[e].kind
+                guard kind != .agreement else { return nil }
+                let group = entities[e].keys.first.map { key in
+                    let next = members.count
+                    return Self.read(&groupOfRoot[union.find(key), default: next])
+                } ?? members.count
+                if group == members.count { members.append(NameSources(kind: kind)) }
+                members[group].add(lexicalName: entities[e].canonicalName, surfaceForms: entities[e].surfaceForms)
+                return (group, kind)
             })
         }
-        let names = members.mapValues(Self.canonicalName)
-        // Each IRI is minted once, however many mentions share it.
-        var iris: [MintedName: String] = [:]
-        let entities = zip(docs, roots).map { extraction, documentRoots in
-            zip(extraction.entities, documentRoots).map { entity, root -> ResolvedEntity? in
-                guard let name = root.flatMap({ names[$0] }) else { return nil }
-                let minted = MintedName(kind: entity.kind, name: name)
-                if let iri = iris[minted] { return ResolvedEntity(name: name, iri: iri) }
-                let iri = minter.iri(entity.kind, name: name)
-                iris[minted] = iri
-                return ResolvedEntity(name: name, iri: iri)
+        // Each group is named, and its IRI minted for the class of its first mention, once, however many mentions it has.
+        let sources = members
+        let minter = self.minter
+        let named = shares.map(sources.count) { range in
+            range.map { group -> ResolvedEntity in
+                let name = Self.canonicalName(sources[group])
+                return ResolvedEntity(name: name, iri: minter.iri(sources[group].kind, name: name))
+            }
+        }.flatMap { $0 }
+        let entities = groups.map { documentGroups in
+            documentGroups.map { mention -> ResolvedEntity? in
+                guard let mention else { return nil }
+                let group = named[mention.group]
+                // A mention of another class than the group's first has an IRI of its own class.
+                guard mention.kind != sources[mention.group].kind else { return group }
+                return ResolvedEntity(name: group.name, iri: minter.iri(mention.kind, name: group.name))
             }
         }
         return Resolution(documents: docs, entities: entities)
     }
 
-    private struct MintedName: Hashable {
+    /// What a group of mentions is named from, gathered as the mentions are grouped: the lexicon's names
+    /// and every written form (copying whole entities into their groups was a third of resolving).
+    struct NameSources {
+        /// The class of the group's first mention.
         let kind: Vocabulary.Class
-        let name: String
+        var lexicalNames: [String] = []
+        var surfaceForms: [String] = []
+
+        /// Adds one mention's lexicon name (if any) and written forms.
+        mutating func add(lexicalName: String?, surfaceForms forms: [String]) {
+            if let lexicalName { lexicalNames.append(lexicalName) }
+            surfaceForms += forms
+        }
     }
+
+    /// The value of an in-place access; used to look up or insert with one probe.
+    private static func read(_ value: inout Int) -> Int { value }
 
     /// The triples of the documents in `range` (indices into the name-sorted documents of `resolution`).
     ///
@@ -174,10 +206,10 @@ public struct GraphBuilder: Sendable {
     /// the name does not depend on which articles spell it out either.
     /// A person's name is written without middle initials ("Konstantin Ivanovskikh" for "Konstantin V.
     /// Ivanovskikh"), as its key is, so that it does not depend on which articles spell the initial out.
-    static func canonicalName(_ group: [ExtractedEntity]) -> String {
-        if let lexical = group.compactMap(\.canonicalName).sorted().first { return lexical }
-        let written = group.flatMap(\.surfaceForms)
-        let kind = group.first?.kind
+    static func canonicalName(_ sources: NameSources) -> String {
+        if let lexical = sources.lexicalNames.sorted().first { return lexical }
+        let written = sources.surfaceForms
+        let kind = sources.kind
         let forms = Set(kind == .person ? written.map(PersonName.withoutInitials) : kind == .organization ? written.map(LegalForm.canonical) : written)
         let full = forms.filter { form in form.contains { $0.isLowercase } }
         let pool = full.isEmpty ? forms : full

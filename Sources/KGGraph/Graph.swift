@@ -7,16 +7,8 @@
 /// is three small integers: inserting hashes each term once, and sorting compares each distinct
 /// string once (to rank it) instead of at every comparison.
 public struct Graph: Sendable {
-    /// Three indices into `terms`; the predicate is stored as an IRI term.
-    private struct EncodedTriple: Hashable, Sendable {
-        let subject: UInt32
-        let predicate: UInt32
-        let object: UInt32
-    }
-
-    private var terms: [Term] = []
-    private var termIDs: [Term: UInt32] = [:]
-    private var encoded: Set<EncodedTriple> = []
+    private var terms = TermTable()
+    private var encoded = TripleSet()
 
     public init() {}
 
@@ -27,7 +19,7 @@ public struct Graph: Sendable {
     /// The number of distinct triples.
     public var count: Int { encoded.count }
 
-    public var isEmpty: Bool { encoded.isEmpty }
+    public var isEmpty: Bool { encoded.count == 0 }
 
     /// Adds a triple; adding one already present changes nothing.
     public mutating func insert(_ triple: Triple) {
@@ -66,27 +58,31 @@ public struct Graph: Sendable {
     /// triples are then added as integers, which is what makes merging graphs built on several
     /// cores cheap.
     public mutating func formUnion(_ other: Graph) {
-        let ids = other.terms.map { index(of: $0) }
+        let ids = other.terms.terms.map { terms.index(of: $0) }
         encoded.reserveCapacity(encoded.count + other.encoded.count)
-        for triple in other.encoded {
+        other.encoded.forEach { triple in
             encoded.insert(EncodedTriple(subject: ids[Int(triple.subject)], predicate: ids[Int(triple.predicate)],
                                          object: ids[Int(triple.object)]))
         }
     }
 
     public func contains(_ triple: Triple) -> Bool {
-        guard let subject = termIDs[triple.subject], let predicate = termIDs[.iri(triple.predicate)],
-              let object = termIDs[triple.object] else { return false }
+        guard let subject = terms.existingIndex(of: triple.subject), let predicate = terms.existingIndex(of: .iri(triple.predicate)),
+              let object = terms.existingIndex(of: triple.object) else { return false }
         return encoded.contains(EncodedTriple(subject: subject, predicate: predicate, object: object))
     }
 
     /// All triples, sorted by subject, predicate, object (the order of `Triple.<`).
     public var sortedTriples: [Triple] {
         // Rank the distinct terms once; the triples then sort by integer ranks.
+        let terms = self.terms.terms
         let order = terms.indices.sorted { terms[$0] < terms[$1] }
         var rank = [UInt32](repeating: 0, count: terms.count)
         for (position, id) in order.enumerated() { rank[id] = UInt32(position) }
-        let sorted = encoded.sorted {
+        var triples: [EncodedTriple] = []
+        triples.reserveCapacity(encoded.count)
+        encoded.forEach { triples.append($0) }
+        let sorted = triples.sorted {
             (rank[Int($0.subject)], rank[Int($0.predicate)], rank[Int($0.object)])
                 < (rank[Int($1.subject)], rank[Int($1.predicate)], rank[Int($1.object)])
         }
@@ -94,30 +90,25 @@ public struct Graph: Sendable {
     }
 
     /// Every distinct term the graph holds, predicates included (as IRIs), each once.
-    public var distinctTerms: [Term] { terms }
+    public var distinctTerms: [Term] { terms.terms }
 
     /// Calls `body` with each triple as three indices into `distinctTerms`, in no particular order:
     /// for code that re-numbers the terms (a writer's own term table) without building `Triple`s.
     public func forEachTermIndexTriple(_ body: (_ subject: Int, _ predicate: Int, _ object: Int) throws -> Void) rethrows {
-        for triple in encoded { try body(Int(triple.subject), Int(triple.predicate), Int(triple.object)) }
+        try encoded.forEach { try body(Int($0.subject), Int($0.predicate), Int($0.object)) }
     }
 
     /// The triples in no particular order, for code that only counts or filters.
-    public var unorderedTriples: Set<Triple> { Set(encoded.map(decode)) }
-
-    /// The index of `term`, stored as the next index when new. The dictionary is probed once, found
-    /// or not (the defaulted subscript inserts in place), since a graph stores most terms only once.
-    private mutating func index(of term: Term) -> UInt32 {
-        let next = UInt32(terms.count)
-        let index = Self.read(&termIDs[term, default: next])
-        if index == next { terms.append(term) }
-        return index
+    public var unorderedTriples: Set<Triple> {
+        var triples = Set<Triple>(minimumCapacity: encoded.count)
+        encoded.forEach { triples.insert(decode($0)) }
+        return triples
     }
 
-    /// The value of an in-place access; used to look up or insert with one probe.
-    private static func read(_ value: inout UInt32) -> UInt32 { value }
+    private mutating func index(of term: Term) -> UInt32 { terms.index(of: term) }
 
     private func decode(_ triple: EncodedTriple) -> Triple {
-        Triple(terms[Int(triple.subject)], terms[Int(triple.predicate)].iriValue ?? "", terms[Int(triple.object)])
+        let terms = self.terms.terms
+        return Triple(terms[Int(triple.subject)], terms[Int(triple.predicate)].iriValue ?? "", terms[Int(triple.object)])
     }
 }

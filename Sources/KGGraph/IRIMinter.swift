@@ -36,14 +36,19 @@ public struct IRIMinter: Sendable {
         case .iri(let value), .blank(let value): object = value
         case .literal(let literal): object = literal.lexical
         }
-        let subject = triple.subject.iriValue ?? ""
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in (subject + "\u{1F}" + triple.predicate + "\u{1F}" + object).utf8 {
-            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
-        }
-        let hex = String(hash, radix: 16)
+        // The parts are hashed one after the other, as their concatenation would be, without building it.
+        var hash = FNV1a64()
+        hash.add(triple.subject.iriValue ?? "")
+        hash.add(Self.statementPartSeparator)
+        hash.add(triple.predicate)
+        hash.add(Self.statementPartSeparator)
+        hash.add(object)
+        let hex = String(hash.value, radix: 16)
         return base + "statement/" + String(repeating: "0", count: 16 - hex.count) + hex
     }
+
+    /// What separates the parts a statement IRI hashes (U+001F, the unit separator).
+    private static let statementPartSeparator = "\u{1F}"
 
     /// A lower-case slug of `name`: letters and digits of any script kept, accents folded,
     /// every other run of characters a single `-`. Characters outside ASCII are kept as they are
@@ -78,5 +83,17 @@ public struct IRIMinter: Sendable {
     private static func isIRIExcluded(_ scalar: Unicode.Scalar) -> Bool {
         let v = scalar.value
         return (0xD800...0xF8FF).contains(v) || (0xFFF0...0xFFFF).contains(v) || v > 0xEFFFD
+    }
+}
+
+/// The 64-bit FNV-1a hash, fed text by text: the hash of several texts added in turn is that of their concatenation.
+private struct FNV1a64 {
+    private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    mutating func add(_ text: String) {
+        var text = text
+        text.withUTF8 { bytes in
+            for byte in bytes { value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+        }
     }
 }

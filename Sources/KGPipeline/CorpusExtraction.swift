@@ -65,7 +65,8 @@ public struct CorpusExtraction {
         let results = Slots<ArticleResult>(count: paths.count)
         let articles = self.articles
         let counter = Counter()
-        let chunk = max(1, paths.count / (parallelism * 8))
+        // Many small chunks: the cores take the next one as they finish, so the last finishes little after the others.
+        let chunk = max(1, paths.count / (parallelism * Self.chunksPerCore))
         let chunks = (paths.count + chunk - 1) / chunk
         let work: @Sendable (Int) -> Void = { chunkIndex in
             let start = chunkIndex * chunk
@@ -99,18 +100,18 @@ public struct CorpusExtraction {
         return Extractions(documents: documents, skipped: skipped, warnings: warnings)
     }
 
-    /// The builder's graph, its documents split into one share per core.
+    /// How many chunks of articles each core takes on average: few enough that taking one costs nothing
+    /// beside reading and extracting its articles, many enough that the last chunk is short.
+    private static let chunksPerCore = 64
+
+    /// The builder's graph: names resolved and its documents' triples built on all cores, one share of the
+    /// documents per core, the shares' graphs then merged.
     private func graph(of builder: GraphBuilder) -> Graph {
-        let resolution = builder.resolve()
-        let shares = min(parallelism, max(1, resolution.documentCount))
-        let graphs = Slots<Graph>(count: shares)
-        perform(shares) { share in
-            let documents = (resolution.documentCount * share / shares)..<(resolution.documentCount * (share + 1) / shares)
-            graphs.set(share, builder.graph(of: documents, resolution))
-        }
-        let shareGraphs = graphs.values.compactMap { $0 }
-        var graph = shareGraphs.first ?? Graph()
-        for other in shareGraphs.dropFirst() { graph.formUnion(other) }
+        let shares = Shares(cores: parallelism)
+        let resolution = builder.resolve(on: shares)
+        let graphs = shares.map(resolution.documentCount) { documents in builder.graph(of: documents, resolution) }
+        var graph = graphs.first ?? Graph()
+        for other in graphs.dropFirst() { graph.formUnion(other) }
         return graph
     }
 
@@ -128,24 +129,6 @@ public struct CorpusExtraction {
 private enum ArticleResult: Sendable {
     case success(DocumentExtraction, [String])
     case failure(String)
-}
-
-/// One slot per work item, written from worker threads, read once all are done.
-///
-/// Guarded by `NSLock` (a pthread mutex) rather than `Synchronization.Mutex`: on Linux a contended
-/// `Mutex` is handed from thread to thread by the kernel (a priority-inheritance futex), which
-/// ThreadSanitizer cannot see, so it reported the slots as racing; a pthread mutex it understands.
-private final class Slots<Value: Sendable>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var slots: [Value?]
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ value: Value) {
-        lock.withLock { slots[index] = value }
-    }
-
-    var values: [Value?] { lock.withLock { slots } }
 }
 
 /// Counts finished articles for progress reports (an atomic, so ThreadSanitizer sees every step).

@@ -155,9 +155,23 @@ struct TextLine {
 
 extension String {
     /// The string without markdown heading and emphasis markers and surrounding whitespace.
+    ///
+    /// Every article's first line goes through here: a line without `*` or `_` skips Foundation's search, and
+    /// the whitespace is trimmed on the scalars without bridging: what `CharacterSet.whitespaces` holds,
+    /// general category Zs, the tab and (in Foundation on Linux) U+200B ZERO WIDTH SPACE, checked scalar
+    /// by scalar against Foundation.
     func trimmingMarkup() -> String {
-        var text = self.replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "__", with: "")
+        var text = self
+        if text.utf8.contains(UInt8(ascii: "*")) { text = text.replacingOccurrences(of: "**", with: "") }
+        if text.utf8.contains(UInt8(ascii: "_")) { text = text.replacingOccurrences(of: "__", with: "") }
         while let first = text.first, first == "#" || first == " " || first == "\t" { text.removeFirst() }
-        return text.trimmingCharacters(in: .whitespaces)
+        let isWhitespace = { (scalar: Unicode.Scalar) in
+            scalar == "\t" || scalar == "\u{200B}" || scalar.properties.generalCategory == .spaceSeparator
+        }
+        let scalars = text.unicodeScalars
+        guard let start = scalars.firstIndex(where: { !isWhitespace($0) }), let last = scalars.lastIndex(where: { !isWhitespace($0) }) else {
+            return ""
+        }
+        return String(scalars[start...last])
     }
 }

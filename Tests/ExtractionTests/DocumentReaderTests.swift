@@ -1,4 +1,5 @@
 import Testing
+import Foundation
 import KGText
 
 @Suite struct DocumentReaderTests {
@@ -46,6 +47,22 @@ import KGText
         #expect(titled.title == "India looks at Russia for rare tech")
         let untitled = try DocumentReader.read(bytes: Array(" date 2025-01-02 The ministry signed a deal.\n\nMore.".utf8), name: "u.txt")
         #expect(untitled.title == nil)
+    }
+
+    @Test func headlineIsTrimmedOfTheWhitespaceFoundationTrimsAndNoOther() throws {
+        let cases = [
+            ("\u{A0}__Lithium__ deal\u{3000}\t", "Lithium deal"),  // no-break and ideographic spaces are Zs
+            ("# Lithium deal\u{200B}", "Lithium deal"),  // Foundation's whitespace holds the zero-width space
+            ("# Lithium deal\u{2060}", "Lithium deal\u{2060}"),  // but not the word joiner
+            ("Lithium\u{2003}deal", "Lithium\u{2003}deal"),
+        ]
+        for (line, title) in cases {
+            #expect(try DocumentReader.read(bytes: Array("\(line)\n\nBody.".utf8), name: "t.txt").title == title)
+        }
+        // The expectations are Foundation's own trimming.
+        #expect("\u{A0}Lithium deal\u{3000}\t".trimmingCharacters(in: .whitespaces) == "Lithium deal")
+        #expect("Lithium deal\u{200B}".trimmingCharacters(in: .whitespaces) == "Lithium deal")
+        #expect("Lithium deal\u{2060}".trimmingCharacters(in: .whitespaces) == "Lithium deal\u{2060}")
     }
 
     @Test func dateKindsMapToXSDTypesAndWeekdays() {

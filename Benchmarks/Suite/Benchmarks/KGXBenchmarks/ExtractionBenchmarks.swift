@@ -73,12 +73,48 @@ enum ExtractionBenchmarks {
             let extractions = setup.corpus.documents.map(setup.extractor.extract)
             return ExtractedCorpus(extractions: extractions, triples: graph(of: extractions).count)
         }
+
+        Benchmark("GraphBuilder.resolve (cross-article resolution)", configuration: .reporting(Rate.documents)) { (benchmark: Benchmark, input: ExtractedCorpus) in
+            let filled = Self.builder(of: input.extractions)
+            blackHole(benchmark.measure(Rate.documents, units: input.extractions.count) { filled.resolve() })
+        } setup: {
+            let setup = try Setup.load()
+            let extractions = setup.corpus.documents.map(setup.extractor.extract)
+            return ExtractedCorpus(extractions: extractions, triples: graph(of: extractions).count)
+        }
+
+        // Each iteration copies the first half before merging into it, as `kgx export --jobs 2` merges into a share of its own.
+        Benchmark("Graph.formUnion (two halves of the corpus graph)", configuration: .reporting(Rate.triples)) { (benchmark: Benchmark, halves: Halves) in
+            blackHole(benchmark.measure(Rate.triples, units: halves.second.count) {
+                var merged = halves.first
+                merged.formUnion(halves.second)
+                return merged
+            })
+        } setup: {
+            let setup = try Setup.load()
+            let resolution = Self.builder(of: setup.corpus.documents.map(setup.extractor.extract)).resolve()
+            let middle = resolution.documentCount / 2
+            let builder = GraphBuilder(minter: IRIMinter())
+            return Halves(first: builder.graph(of: 0..<middle, resolution),
+                          second: builder.graph(of: middle..<resolution.documentCount, resolution))
+        }
+    }
+
+    /// The graphs of the two halves of the corpus, as `kgx export --jobs 2` builds them before merging.
+    struct Halves: Sendable {
+        let first: Graph
+        let second: Graph
+    }
+
+    /// A builder holding `extractions`, as `kgx export` fills it.
+    private static func builder(of extractions: [DocumentExtraction]) -> GraphBuilder {
+        var builder = GraphBuilder(minter: IRIMinter())
+        for extraction in extractions { builder.add(extraction) }
+        return builder
     }
 
     /// The graph of `extractions`, built as `kgx export` builds it.
     private static func graph(of extractions: [DocumentExtraction]) -> Graph {
-        var builder = GraphBuilder(minter: IRIMinter())
-        for extraction in extractions { builder.add(extraction) }
-        return builder.graph()
+        builder(of: extractions).graph()
     }
 }

@@ -24,6 +24,7 @@ struct Rate {
     static let characters = Rate(unit: "chars")
     static let triples = Rate(unit: "triples")
     static let tokens = Rate(unit: "tokens")
+    static let documents = Rate(unit: "documents")
 
     /// The CPU time this thread has used, in seconds.
     static func threadCPUTime() -> Double {
