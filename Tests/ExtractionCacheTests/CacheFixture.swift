@@ -19,7 +19,7 @@ struct CacheFixture {
 
     /// The outputs of one run, by path relative to the output folder.
     struct Run {
-        let files: [String: Data]
+        let files: [String: [UInt8]]
         let statistics: ExtractionCache.Statistics?
         let warnings: [String]
     }
