@@ -19,10 +19,15 @@ public struct Exporter {
         public var prefixes: PrefixMap
         /// The file name without extension.
         public var baseName: String
+        /// Hand the files' bytes to the kernel from a second thread while the next are formatted
+        /// (for a run with a core to spare).
+        public var writesInBackground: Bool
 
         public init(formats: [ExportFormat] = ExportFormat.allCases, renderSVG: Bool = true,
-                    prefixes: PrefixMap = .standard(), baseName: String = "graph", yFilesGraphics: Bool = true) {
+                    prefixes: PrefixMap = .standard(), baseName: String = "graph", yFilesGraphics: Bool = true,
+                    writesInBackground: Bool = false) {
             self.formats = formats
+            self.writesInBackground = writesInBackground
             self.renderSVG = renderSVG
             self.yFilesGraphics = yFilesGraphics
             self.prefixes = prefixes
@@ -75,7 +80,7 @@ public struct Exporter {
         }
         var dotFile: AtomicFile?
         for format in options.formats where !format.isFolder && format != .graphml {
-            let file = try AtomicFile(path: path(format.fileExtension))
+            let file = try AtomicFile(path: path(format.fileExtension), writesInBackground: options.writesInBackground)
             pending.append(file)
             try format.write(interned, to: file.sink, prefixes: options.prefixes)
             try file.sink.flush()
@@ -127,7 +132,7 @@ public struct Exporter {
             if !wantsLayout {
                 notes.append("\(projection.nodes.count) nodes are more than Graphviz lays out in reasonable time (\(Self.layoutNodeLimit)): GraphML nodes placed on a grid")
             }
-            let file = try AtomicFile(path: path(ExportFormat.graphml.fileExtension))
+            let file = try AtomicFile(path: path(ExportFormat.graphml.fileExtension), writesInBackground: options.writesInBackground)
             pending.append(file)
             try GraphMLWriter(sink: file.sink, options: .init(yFilesGraphics: options.yFilesGraphics, layout: layout)).write(projection)
             try file.sink.flush()

@@ -29,8 +29,10 @@ public final class AtomicFile {
     private var finished = false
 
     /// Creates the temporary file beside `path`.
+    /// - Parameter writesInBackground: the sink hands its full buffers to a second thread
+    ///   (see `FileDescriptorSink`).
     /// - Throws: `SinkError` when the folder is missing or not writable.
-    public init(path: String) throws {
+    public init(path: String, writesInBackground: Bool = false) throws {
         self.path = path
         let slash = path.lastIndex(of: "/")
         let folder = slash.map { String(path[..<$0]) } ?? "."
@@ -41,7 +43,7 @@ public final class AtomicFile {
         fchmod(fd, 0o644)
         descriptor = fd
         temporaryPath = created
-        sink = FileDescriptorSink(descriptor: fd, destination: path)
+        sink = FileDescriptorSink(descriptor: fd, destination: path, writesInBackground: writesInBackground)
     }
 
     /// Flushes, syncs and renames the temporary file to `path`.
@@ -62,7 +64,12 @@ public final class AtomicFile {
     public func discard() {
         guard !finished else { return }
         finished = true
-        if descriptor >= 0 { close(descriptor); descriptor = -1 }
+        if descriptor >= 0 {
+            // A write still queued would otherwise go to whatever file reuses the descriptor's number.
+            sink.waitForPendingWrites()
+            close(descriptor)
+            descriptor = -1
+        }
         unlink(temporaryPath)
         TemporaryFiles.shared.unregister(temporaryPath)
     }

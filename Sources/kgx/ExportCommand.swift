@@ -86,7 +86,8 @@ struct ExportCommand: ParsableCommand {
             formats: ExportFormat.allCases.filter { wanted in format.contains { $0.exportFormat == wanted } },
             renderSVG: format.contains(.svg),
             prefixes: .standard(minter: minter),
-            yFilesGraphics: !plainGraphml)
+            yFilesGraphics: !plainGraphml,
+            writesInBackground: jobs > 1)
         var notes: [String] = []
         let written: [String]
         do {
